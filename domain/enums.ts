@@ -1,0 +1,91 @@
+/**
+ * The closed vocabularies of the domain, as `const` arrays so that zod schemas,
+ * TypeScript unions and the SDL enums are checked against one another
+ * (tests/unit/schemaEnums.test.ts fails when they drift apart).
+ */
+
+export const CHANNELS = [
+  'WEBSITE',
+  'MOBILE_APP',
+  'EMAIL',
+  'SMS',
+  'SOCIAL_MEDIA',
+  'MESSAGING',
+  'SEARCH_ENGINE',
+  'ONLINE_ADS',
+  'MARKETPLACE',
+  'REVIEW_SITE',
+  'CHATBOT',
+  'LIVE_CHAT',
+  'WEBINAR',
+  'CUSTOMER_PORTAL',
+  'COMMUNITY',
+  'E_SIGNATURE',
+  'PHONE',
+  'STORE',
+  'EVENT',
+  'PRINT',
+  'PRESS',
+  'WORD_OF_MOUTH',
+  'SALES_MEETING',
+  'DELIVERY',
+  'ON_SITE_VISIT',
+  'OTHER_ONLINE',
+  'OTHER_OFFLINE',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_MODES = ['ONLINE', 'OFFLINE'] as const;
+export type ChannelMode = (typeof CHANNEL_MODES)[number];
+
+export const EMOTION_COLORS = ['GREEN', 'ORANGE', 'RED'] as const;
+export type EmotionColor = (typeof EMOTION_COLORS)[number];
+
+export const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const KPI_TYPES = [
+  'NPS',
+  'CSAT',
+  'CES',
+  'CONVERSION_RATE',
+  'CART_ABANDONMENT_RATE',
+  'CHURN_RATE',
+  'RETENTION_RATE',
+  'RENEWAL_RATE',
+  'ACTIVATION_RATE',
+  'REPURCHASE_RATE',
+  'AVERAGE_ORDER_VALUE',
+  'CUSTOMER_LIFETIME_VALUE',
+  'ACQUISITION_COST',
+  'RESOLUTION_TIME',
+  'RESPONSE_TIME',
+  'TRAFFIC',
+  'CLICK_THROUGH_RATE',
+  'CUSTOM',
+] as const;
+export type KpiType = (typeof KPI_TYPES)[number];
+
+export const KPI_DIRECTIONS = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+
+export const MAP_STATES = ['CURRENT', 'FUTURE'] as const;
+export type MapState = (typeof MAP_STATES)[number];
+
+export const MAP_STATUSES = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
+export type MapStatus = (typeof MAP_STATUSES)[number];
+
+export const MAP_TEMPLATES = [
+  'BLANK',
+  'FIVE_STAGES',
+  'FOUR_STAGES',
+  'EIGHT_STAGES',
+  'TEN_STAGES',
+] as const;
+export type MapTemplate = (typeof MAP_TEMPLATES)[number];
+
+export const TEMPLATE_LANGUAGES = ['EN', 'FR'] as const;
+export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
+
+export const ROLES = ['VIEWER', 'EDITOR', 'OWNER'] as const;
+export type Role = (typeof ROLES)[number];

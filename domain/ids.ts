@@ -1,0 +1,24 @@
+/**
+ * Entity ids are ULIDs: 26 Crockford base-32 characters, the first ten encoding
+ * the creation time in milliseconds. They sort by creation time, which gives
+ * lists a stable "oldest first" order with no extra attribute.
+ */
+import { randomBytes } from 'node:crypto';
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const ULID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+export function newId(now: number = Date.now()): string {
+  let time = '';
+  let t = now;
+  for (let i = 0; i < 10; i++) {
+    time = CROCKFORD[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const random = randomBytes(16);
+  let tail = '';
+  for (let i = 0; i < 16; i++) tail += CROCKFORD[(random[i] ?? 0) % 32];
+  return time + tail;
+}
+
+export const isId = (value: string): boolean => ULID_PATTERN.test(value);

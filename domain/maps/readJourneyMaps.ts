@@ -1,0 +1,37 @@
+import type { UseCaseContext } from '../context';
+import { notFound } from '../errors';
+import { buildMapView, type MapView } from '../mapView';
+import type { Page } from '../ports';
+import type { MapHeaderRecord } from '../records';
+import { id as idSchema } from '../validation/fields';
+import { journeyMapFilterInput } from '../validation/mapInputs';
+import { pageArgs } from '../validation/pageInputs';
+import { parseInput } from '../validation/parseInput';
+
+/** The draft of a map, whole, from one read. */
+export async function readDraftView(ctx: UseCaseContext, rawId: unknown): Promise<MapView> {
+  const id = parseInput(idSchema(), rawId, ['id']);
+  const contents = await ctx.stores.maps.read(ctx.viewer.workspaceId, id);
+  if (!contents) throw notFound('JourneyMap', id);
+  return buildMapView(contents);
+}
+
+export interface ListJourneyMapsArgs {
+  first?: number | null;
+  after?: string | null;
+  filter?: unknown;
+}
+
+export async function listJourneyMaps(
+  ctx: UseCaseContext,
+  args: ListJourneyMapsArgs,
+): Promise<Page<MapHeaderRecord>> {
+  const page = parseInput(pageArgs, { first: args.first, after: args.after }, []);
+  const filter = parseInput(journeyMapFilterInput, args.filter, ['filter']);
+  return ctx.stores.maps.list(ctx.viewer.workspaceId, filter, page);
+}
+
+export async function countJourneyMaps(ctx: UseCaseContext, rawFilter: unknown): Promise<number> {
+  const filter = parseInput(journeyMapFilterInput, rawFilter, ['filter']);
+  return ctx.stores.maps.count(ctx.viewer.workspaceId, filter);
+}

@@ -1,0 +1,25 @@
+import type { UseCaseContext } from '../context';
+import { notFound } from '../errors';
+import type { Page } from '../ports';
+import type { PersonaRecord } from '../records';
+import { id as idSchema } from '../validation/fields';
+import { pageArgs } from '../validation/pageInputs';
+import { parseInput } from '../validation/parseInput';
+
+export async function getPersona(ctx: UseCaseContext, rawId: unknown): Promise<PersonaRecord> {
+  const id = parseInput(idSchema(), rawId, ['id']);
+  const persona = await ctx.stores.personas.get(ctx.viewer.workspaceId, id);
+  if (!persona) throw notFound('Persona', id);
+  return persona;
+}
+
+export async function listPersonas(
+  ctx: UseCaseContext,
+  rawArgs: { first?: number | null; after?: string | null },
+): Promise<Page<PersonaRecord>> {
+  const page = parseInput(pageArgs, rawArgs, []);
+  return ctx.stores.personas.list(ctx.viewer.workspaceId, page);
+}
+
+export const countPersonas = (ctx: UseCaseContext): Promise<number> =>
+  ctx.stores.personas.count(ctx.viewer.workspaceId);

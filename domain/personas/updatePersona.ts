@@ -1,0 +1,17 @@
+import { nowIso, type UseCaseContext } from '../context';
+import type { PersonaRecord } from '../records';
+import { parseInput } from '../validation/parseInput';
+import { updatePersonaInput } from '../validation/personaInputs';
+import { definedOnly } from '../definedOnly';
+
+export async function updatePersona(
+  ctx: UseCaseContext,
+  rawInput: unknown,
+): Promise<PersonaRecord> {
+  const { id, expectedRevision, ...fields } = parseInput(updatePersonaInput, rawInput);
+  return ctx.stores.personas.update(ctx.viewer.workspaceId, id, {
+    set: definedOnly(fields),
+    expectedRevision: expectedRevision ?? null,
+    now: nowIso(ctx),
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * What the domain needs from storage. `store/` implements these with DynamoDB;
+ * the domain never sees a key, an expression or an SDK type. Every method is
+ * scoped by a workspace id the caller cannot choose.
+ */
+import type { EntityName } from './errors';
+import type { MapState, MapStatus } from './enums';
+import type {
+  KpiMeasurement,
+  MapContents,
+  MapHeaderRecord,
+  MapPartKind,
+  MapPartRecords,
+  PersonaRecord,
+} from './records';
+
+export interface PageRequest {
+  first: number;
+  /** Opaque cursor made by the same store method. */
+  after: string | null;
+}
+
+export interface Page<T> {
+  items: { node: T; cursor: string }[];
+  hasNextPage: boolean;
+}
+
+/** Who made a change, for history entries. */
+export interface Actor {
+  kind: 'USER' | 'API_KEY';
+  id: string;
+}
+
+type Mutable<R> = Omit<R, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
+
+export interface PersonaStore {
+  get(workspaceId: string, id: string): Promise<PersonaRecord | null>;
+  /** Batched read; missing ids are absent from the result. */
+  getMany(workspaceId: string, ids: readonly string[]): Promise<Map<string, PersonaRecord>>;
+  list(workspaceId: string, page: PageRequest): Promise<Page<PersonaRecord>>;
+  count(workspaceId: string): Promise<number>;
+  /** CONFLICT when the id is taken. */
+  create(workspaceId: string, record: PersonaRecord): Promise<void>;
+  /** NOT_FOUND, or CONFLICT on a stale expectedRevision. Returns the persona after the change. */
+  update(
+    workspaceId: string,
+    id: string,
+    change: { set: Partial<Mutable<PersonaRecord>>; expectedRevision: number | null; now: string },
+  ): Promise<PersonaRecord>;
+  delete(workspaceId: string, id: string, expectedRevision: number | null): Promise<void>;
+}
+
+export interface MapFilter {
+  status: MapStatus | null;
+  state: MapState | null;
+  personaId: string | null;
+  tag: string | null;
+  reviewDueBefore: string | null;
+}
+
+/**
+ * A revision a write depends on. CONFLICT when the caller passed it as
+ * `expectedRevision`; RETRY when the use case read it itself (another writer
+ * got there first: read again and redo).
+ */
+export interface RevisionCheck {
+  expected: number;
+  onMismatch: 'CONFLICT' | 'RETRY';
+}
+
+/** One change to a part of a map, inside a MapWrite. */
+export type MapPartChange = {
+  [K in MapPartKind]:
+    | { kind: 'create'; part: K; record: MapPartRecords[K] }
+    | {
+        kind: 'update';
+        part: K;
+        id: string;
+        set: Partial<Mutable<MapPartRecords[K]>>;
+        revision: RevisionCheck | null;
+      }
+    | { kind: 'delete'; part: K; id: string; revision: RevisionCheck | null }
+    | { kind: 'require'; part: K; id: string };
+}[MapPartKind];
+
+/** Appends to a KPI's history without reading it. */
+export interface AppendMeasurement {
+  kind: 'appendMeasurement';
+  part: 'kpi';
+  id: string;
+  measurement: KpiMeasurement;
+}
+
+export type MapChange = MapPartChange | AppendMeasurement;
+
+export interface HistoryNote {
+  operation: string;
+  entity: EntityName;
+  entityId: string;
+  summary: string;
+}
+
+/**
+ * Everything one mutation does to one map, applied atomically together with
+ * the map's change counter and a history entry.
+ */
+export interface MapWrite {
+  now: string;
+  actor: Actor;
+  changes: MapChange[];
+  /** Changes to the map's own fields (bumps the map's revision). */
+  header?: Partial<Mutable<MapHeaderRecord>>;
+  /** The map's revision the header change depends on. */
+  revision?: RevisionCheck | null;
+  /** Apply only if nothing changed in the map since it was read at this changeSeq. */
+  expectedChangeSeq?: number;
+  /** Personas that must exist (for links). */
+  requirePersonas?: string[];
+  /**
+   * Parts that are unreachable once `changes` apply (children of a removed
+   * parent). Deleted in the same transaction when it has room, else right after.
+   */
+  cleanup?: { part: MapPartKind; id: string }[];
+  history: HistoryNote;
+}
+
+export interface MapStore {
+  /** The whole draft map in one Query; null when it does not exist in the workspace. */
+  read(workspaceId: string, mapId: string): Promise<MapContents | null>;
+  /** The map's own fields only (one GetItem). */
+  readHeader(workspaceId: string, mapId: string): Promise<MapHeaderRecord | null>;
+  list(workspaceId: string, filter: MapFilter, page: PageRequest): Promise<Page<MapHeaderRecord>>;
+  count(workspaceId: string, filter: MapFilter): Promise<number>;
+  /** Creates a map with its first parts. CONFLICT when the id is taken; NOT_FOUND for a missing persona. */
+  create(
+    workspaceId: string,
+    contents: MapContents,
+    meta: { actor: Actor; history: HistoryNote },
+  ): Promise<void>;
+  /** NOT_FOUND for a missing map or part, CONFLICT for a stale revision, ContentionError to retry. */
+  write(workspaceId: string, mapId: string, write: MapWrite): Promise<void>;
+  /** Deletes the map, its parts, versions and history. */
+  delete(workspaceId: string, mapId: string, expectedRevision: number | null): Promise<void>;
+  /** Headers of the maps that link a persona. */
+  linkingPersona(workspaceId: string, personaId: string): Promise<MapHeaderRecord[]>;
+}
+
+export interface Stores {
+  personas: PersonaStore;
+  maps: MapStore;
+}
+
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,84 @@
+/** Building blocks of the input schemas, each with its contract limit and a message a person can act on. */
+import { z } from 'zod';
+import { ULID_PATTERN } from '../ids';
+import { LIMITS } from './limits';
+
+export const name = () =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(LIMITS.nameLength, `must be at most ${LIMITS.nameLength} characters`);
+
+export const text = (max: number = LIMITS.textLength) =>
+  z.string().trim().max(max, `must be at most ${max} characters`);
+
+/** Optional text on create: absent or null is stored as null. */
+export const optionalText = (max?: number) =>
+  text(max)
+    .nullish()
+    .transform((v) => (v === undefined || v === '' ? null : v));
+
+/** Text on update: absent is "unchanged", null (or "") is "clear". */
+export const patchText = (max?: number) =>
+  text(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v));
+
+export const stringList = () =>
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(LIMITS.listItemLength, `must be at most ${LIMITS.listItemLength} characters`),
+    )
+    .max(LIMITS.listItems, `must have at most ${LIMITS.listItems} items`);
+
+export const optionalStringList = () =>
+  stringList()
+    .nullish()
+    .transform((v) => v ?? []);
+
+export const id = () => z.string().regex(ULID_PATTERN, 'must be an id (26-character ULID)');
+
+export const revision = () => z.number().int().min(1, 'revisions start at 1');
+
+export const position = () => z.number().int().min(0, 'must be 0 or more');
+
+export const emotionScore = () =>
+  z
+    .number()
+    .int('must be an integer')
+    .min(LIMITS.emotionMin, `must be between ${LIMITS.emotionMin} and ${LIMITS.emotionMax}`)
+    .max(LIMITS.emotionMax, `must be between ${LIMITS.emotionMin} and ${LIMITS.emotionMax}`);
+
+export const age = () =>
+  z
+    .number()
+    .int('must be an integer')
+    .min(LIMITS.ageMin, `must be between ${LIMITS.ageMin} and ${LIMITS.ageMax}`)
+    .max(LIMITS.ageMax, `must be between ${LIMITS.ageMin} and ${LIMITS.ageMax}`);
+
+export const reviewCadenceDays = () =>
+  z
+    .number()
+    .int('must be an integer')
+    .min(LIMITS.reviewCadenceMinDays, 'must be between 1 and 730 days')
+    .max(LIMITS.reviewCadenceMaxDays, 'must be between 1 and 730 days');
+
+/** A finite number (GraphQL Float admits no NaN, but JSON variables are checked here too). */
+export const measure = () => z.number().finite('must be a finite number');
+
+/** An ISO-8601 instant; normalised to UTC with milliseconds. */
+export const instant = () =>
+  z
+    .string()
+    .refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 date-time')
+    .transform((v) => new Date(v).toISOString());
+
+/** A list of distinct values: duplicates are a mistake worth reporting. */
+export const distinct = <T extends z.ZodType<unknown[]>>(schema: T) =>
+  schema.refine((list) => new Set(list).size === list.length, 'must not contain duplicates');

@@ -1,0 +1,25 @@
+/** Input limits (CONTRACT.md "Input limits"), in one place so the README can quote them. */
+export const LIMITS = {
+  nameLength: 200,
+  textLength: 5_000,
+  shortTextLength: 200,
+  unitLength: 50,
+  listItems: 100,
+  listItemLength: 500,
+  ageMin: 0,
+  ageMax: 130,
+  emotionMin: -2,
+  emotionMax: 2,
+  reviewCadenceMinDays: 1,
+  reviewCadenceMaxDays: 730,
+  pageSizeMax: 100,
+  /** Measurements kept per KPI: bounds the KPI item well under DynamoDB's 400 KB. */
+  kpiHistoryMax: 1_000,
+  /** Personas one map may link (DOMAIN.md: start with 2–3). */
+  personasPerMap: 20,
+  /**
+   * Parts (stages, touchpoints, pain points, KPIs, improvements) one map may
+   * hold, so that a map stays a small number of Query pages and one snapshot.
+   */
+  partsPerMap: 3_000,
+} as const;

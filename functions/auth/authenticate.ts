@@ -1,0 +1,45 @@
+/**
+ * Turns the Authorization header into a Viewer, or throws UNAUTHENTICATED
+ * (HTTP 401). The workspace and role come only from verified claims:
+ * `custom:workspace_id` and `custom:role`, read-only Cognito attributes set by
+ * an administrator (see README.md, "Authentication").
+ */
+import { GraphQLError } from 'graphql';
+import { ROLES, type Role } from '../../domain/enums';
+import { WORKSPACE_ID_PATTERN, type Viewer } from '../../domain/viewer';
+import type { Claims, TokenVerifier } from './tokenVerifier';
+
+const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+export function viewerFromClaims(claims: Claims): Viewer {
+  const workspaceId = claims['custom:workspace_id'];
+  const role = claims['custom:role'];
+  const sub = claims.sub;
+  if (typeof workspaceId !== 'string' || !WORKSPACE_ID_PATTERN.test(workspaceId)) {
+    throw unauthenticated('The token carries no valid workspace (custom:workspace_id).');
+  }
+  if (typeof role !== 'string' || !ROLES.includes(role as Role)) {
+    throw unauthenticated('The token carries no valid role (custom:role).');
+  }
+  if (typeof sub !== 'string' || sub.length === 0)
+    throw unauthenticated('The token has no subject.');
+  return { userId: sub, workspaceId, role: role as Role, kind: 'USER' };
+}
+
+export async function authenticate(
+  authorization: string | undefined,
+  verifier: TokenVerifier,
+): Promise<Viewer> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+  if (!match?.[1]) {
+    throw unauthenticated('Send an Authorization header: "Bearer <token>".');
+  }
+  let claims: Claims;
+  try {
+    claims = await verifier.verify(match[1]);
+  } catch {
+    throw unauthenticated('The token is invalid or expired.');
+  }
+  return viewerFromClaims(claims);
+}

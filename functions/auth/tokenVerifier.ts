@@ -1,0 +1,57 @@
+/**
+ * Verifies bearer tokens. In AWS: Cognito ID tokens of this stage's user pool
+ * and app client (issuer, audience, expiry and signature checked against the
+ * pool's published keys). Locally: tokens signed by the development key, which
+ * is only ever loaded outside a deployed Lambda (see config.ts).
+ */
+import { CognitoJwtVerifier } from 'aws-jwt-verify/cognito-verifier';
+import { JwtVerifier } from 'aws-jwt-verify/jwt-verifier';
+import { readFileSync } from 'node:fs';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from './localDevKeys';
+
+export type Claims = Record<string, unknown>;
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Claims>;
+}
+
+export interface AuthConfig {
+  cognito: { userPoolId: string; clientId: string } | null;
+  /** Path of the development JWKS; null in every deployed stage. */
+  localJwksFile: string | null;
+}
+
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const verifiers: TokenVerifier[] = [];
+  if (config.cognito) {
+    const cognito = CognitoJwtVerifier.create({
+      userPoolId: config.cognito.userPoolId,
+      clientId: config.cognito.clientId,
+      tokenUse: 'id',
+    });
+    verifiers.push({ verify: async (token) => (await cognito.verify(token)) as Claims });
+  }
+  if (config.localJwksFile) {
+    const local = JwtVerifier.create({
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      // Never fetched: the keys are cached below, and an unknown key id fails.
+      jwksUri: 'https://localhost.invalid/jwks.json',
+    });
+    local.cacheJwks(JSON.parse(readFileSync(config.localJwksFile, 'utf8')));
+    verifiers.push({ verify: async (token) => (await local.verify(token)) as Claims });
+  }
+  return {
+    async verify(token) {
+      let lastError: unknown = new Error('no token verifier is configured');
+      for (const verifier of verifiers) {
+        try {
+          return await verifier.verify(token);
+        } catch (error) {
+          lastError = error;
+        }
+      }
+      throw lastError;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The function's configuration, read from the environment once per container.
+ *
+ * | variable | meaning |
+ * |---|---|
+ * | TABLE_NAME | the DynamoDB table (required) |
+ * | DYNAMODB_ENDPOINT | another DynamoDB (DynamoDB Local); absent in AWS |
+ * | COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID | the user pool whose ID tokens are accepted |
+ * | LOCAL_JWKS_FILE | development keys; ignored inside a deployed Lambda |
+ * | STAGE | the deployment stage (`prod` never accepts development keys) |
+ * | SANDBOX_TOKEN, SANDBOX_MAP_ID | preset header and query of the local Apollo Sandbox |
+ */
+import type { DynamoConfig } from '../store/dynamoClient';
+import { dynamoConfigFromEnv } from '../store/dynamoClient';
+import type { AuthConfig } from './auth/tokenVerifier';
+
+export interface ServerConfig {
+  stage: string;
+  dynamo: DynamoConfig;
+  auth: AuthConfig;
+  /** Running on a developer's machine or in tests, never in a deployed Lambda. */
+  local: boolean;
+  sandbox: { token: string | null; mapId: string | null };
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const stage = env.STAGE ?? 'dev';
+  // serverless-offline sets IS_OFFLINE; a deployed Lambda has a function name and no IS_OFFLINE.
+  const inDeployedLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME) && env.IS_OFFLINE !== 'true';
+  const local = !inDeployedLambda && stage !== 'prod';
+  const cognito =
+    env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID
+      ? { userPoolId: env.COGNITO_USER_POOL_ID, clientId: env.COGNITO_CLIENT_ID }
+      : null;
+  return {
+    stage,
+    dynamo: dynamoConfigFromEnv(env),
+    auth: { cognito, localJwksFile: local && env.LOCAL_JWKS_FILE ? env.LOCAL_JWKS_FILE : null },
+    local,
+    sandbox: { token: env.SANDBOX_TOKEN || null, mapId: env.SANDBOX_MAP_ID || null },
+  };
+}

@@ -1,0 +1,53 @@
+/** The Apollo Server of the API: schema, limits, error formatting and the landing page. */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { buildSchema } from '../resolvers/buildSchema';
+import { createFormatError } from '../resolvers/formatError';
+import { queryLimitRules } from '../resolvers/limits/queryLimitRules';
+import type { RequestContext } from '../resolvers/parents';
+import type { ServerConfig } from './config';
+import { log } from './log';
+
+const SANDBOX_QUERY = `query DemoMap($id: ID!) {
+  journeyMap(id: $id) {
+    title
+    scope { objective perimeter }
+    personas { name quote }
+    emotionCurve { stageName averageEmotion emotionColor }
+    stages {
+      position name
+      touchpoints { position name channel mode emotionScore emotionColor isMomentOfTruth
+        painPoints { severity description } }
+      kpis { name type baseline target current targetReached }
+    }
+  }
+}`;
+
+export function createServer(config: ServerConfig): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    validationRules: queryLimitRules,
+    introspection: config.local,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({ exposeInternals: config.local, log }),
+    plugins: [
+      // With introspection off, "did you mean…" hints would still reveal the schema.
+      ...(config.local ? [] : [ApolloServerPluginDisableSuggestions()]),
+      config.local
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: {
+              endpointIsEditable: false,
+              initialState: config.sandbox.token
+                ? { sharedHeaders: { Authorization: `Bearer ${config.sandbox.token}` } }
+                : {},
+            },
+            ...(config.sandbox.mapId
+              ? { document: SANDBOX_QUERY, variables: { id: config.sandbox.mapId } }
+              : {}),
+          })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}

@@ -1,0 +1,39 @@
+/** Every resolver, merged by type. */
+import type { Resolvers } from './__generated__/resolverTypes';
+import { journeyMapResolvers } from './JourneyMap';
+import { kpiResolvers } from './Kpi';
+import { painPointResolvers } from './PainPoint';
+import { partPayloadResolvers } from './partPayloads';
+import { personaResolvers } from './Persona';
+import { DateScalar, DateTime, JSONScalar } from './scalars';
+import { stageResolvers } from './Stage';
+import { touchpointResolvers } from './Touchpoint';
+import { viewerResolvers } from './Viewer';
+
+const parts: Resolvers[] = [
+  viewerResolvers,
+  personaResolvers,
+  journeyMapResolvers,
+  stageResolvers,
+  touchpointResolvers,
+  painPointResolvers,
+  kpiResolvers,
+  partPayloadResolvers as Resolvers,
+];
+
+function merge(list: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const resolvers of list) {
+    for (const [type, fields] of Object.entries(resolvers)) {
+      merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = {
+  ...merge(parts),
+  DateTime,
+  Date: DateScalar,
+  JSON: JSONScalar,
+};

@@ -1,0 +1,46 @@
+/**
+ * Per-request loaders. Personas are batched: every persona a response needs is
+ * fetched in one BatchGetItem, whatever the number of maps. A map view is read
+ * at most once per request (one Query), and forgotten after each mutation so
+ * that payloads show the map as it is after the write.
+ */
+import DataLoader from 'dataloader';
+import type { UseCaseContext } from '../domain/context';
+import { notFound } from '../domain/errors';
+import { buildMapView, type MapView } from '../domain/mapView';
+import type { PersonaRecord } from '../domain/records';
+
+export interface Loaders {
+  persona: DataLoader<string, PersonaRecord | null>;
+  /** The draft view of a map; NOT_FOUND when the map does not exist. */
+  draftView: DataLoader<string, MapView>;
+  /** Forgets everything read from maps: called after every mutation. */
+  afterWrite(): void;
+}
+
+export function createLoaders(ctx: UseCaseContext): Loaders {
+  const workspaceId = ctx.viewer.workspaceId;
+  const persona = new DataLoader<string, PersonaRecord | null>(async (ids) => {
+    const found = await ctx.stores.personas.getMany(workspaceId, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+  const draftView = new DataLoader<string, MapView>(
+    (mapIds) =>
+      Promise.all(
+        mapIds.map(async (mapId) => {
+          const contents = await ctx.stores.maps.read(workspaceId, mapId);
+          return contents ? buildMapView(contents) : notFound('JourneyMap', mapId);
+        }),
+      ),
+    // Note: map reads are Queries, which cannot be batched; the loader only de-duplicates.
+    { batch: false },
+  );
+  return {
+    persona,
+    draftView,
+    afterWrite() {
+      draftView.clearAll();
+      persona.clearAll();
+    },
+  };
+}

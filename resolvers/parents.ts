@@ -1,0 +1,47 @@
+/**
+ * The objects resolvers receive as `parent`, one per GraphQL type that is not
+ * a plain record, and the per-request context. graphql-codegen maps the SDL
+ * types to these (codegen.ts, `mappers`).
+ */
+import type { UseCaseContext } from '../domain/context';
+import type { PartRef } from '../domain/maps/partRef';
+import type { MapView } from '../domain/mapView';
+import type { Page } from '../domain/ports';
+import type { PersonaRecord } from '../domain/records';
+import type { Viewer } from '../domain/viewer';
+import type { Loaders } from './loaders';
+
+export interface RequestContext {
+  viewer: Viewer;
+  useCase: UseCaseContext;
+  loaders: Loaders;
+}
+
+/** A map: its header always; its whole view once read (a list only has headers). */
+export interface JourneyMapParent {
+  id: string;
+  version: number | null;
+  header: MapView['header'];
+  view: MapView | null;
+}
+
+export type StageParent = PartRef<'stage'>;
+export type TouchpointParent = PartRef<'touchpoint'>;
+export type PainPointParent = PartRef<'painPoint'>;
+export type KpiParent = PartRef<'kpi'>;
+
+/** Payload of a mutation on a part of a map. */
+export interface PartPayloadParent {
+  mapId: string;
+  part: PartRef<'stage' | 'touchpoint' | 'painPoint' | 'kpi'> | null;
+  deletedId: string | null;
+}
+
+/** A Relay connection: one page, and its total computed only when asked for. */
+export interface ConnectionParent<T> {
+  page: Page<T>;
+  totalCount: () => Promise<number>;
+}
+
+export type PersonaConnectionParent = ConnectionParent<PersonaRecord>;
+export type JourneyMapConnectionParent = ConnectionParent<JourneyMapParent>;

@@ -1,0 +1,81 @@
+/**
+ * Field resolvers shared by the parts of a map (stages, touchpoints, pain
+ * points, KPIs). A part reference carries the fields its mutation already
+ * knows; anything else comes from the map view, read once per request.
+ */
+import { notFound, type EntityName } from '../domain/errors';
+import type { PartRef } from '../domain/maps/partRef';
+import { partRef } from '../domain/maps/partRef';
+import type { MapView } from '../domain/mapView';
+import type { MapPartKind, MapPartRecords } from '../domain/records';
+import type { RequestContext } from './parents';
+
+const ENTITY: Record<MapPartKind, EntityName> = {
+  stage: 'Stage',
+  touchpoint: 'Touchpoint',
+  painPoint: 'PainPoint',
+  kpi: 'Kpi',
+};
+
+/** The view a part belongs to: the draft, or a published version. */
+export function viewOf(
+  ctx: RequestContext,
+  mapId: string,
+  version: number | null,
+): Promise<MapView> {
+  if (version !== null) return Promise.reject(notFound('JourneyMapVersion', version));
+  return ctx.loaders.draftView.load(mapId);
+}
+
+function recordIn<K extends MapPartKind>(
+  view: MapView,
+  kind: K,
+  id: string,
+): MapPartRecords[K] | undefined {
+  const byId = {
+    stage: view.stageById,
+    touchpoint: view.touchpointById,
+    painPoint: view.painPointById,
+    kpi: view.kpiById,
+  }[kind] as ReadonlyMap<string, MapPartRecords[K]>;
+  return byId.get(id);
+}
+
+/** The full record of a part; NOT_FOUND when it is gone. */
+export async function fullRecord<K extends MapPartKind>(
+  ref: PartRef<K>,
+  ctx: RequestContext,
+): Promise<MapPartRecords[K]> {
+  const record = recordIn(await viewOf(ctx, ref.mapId, ref.version), ref.kind, ref.id);
+  if (!record) throw notFound(ENTITY[ref.kind], ref.id);
+  return record;
+}
+
+/** Resolvers for the stored fields of one kind of part: the known value, else the stored one. */
+export function storedFieldsOf<K extends MapPartKind>(_kind: K) {
+  return <F extends keyof MapPartRecords[K]>(field: F) =>
+    async (ref: PartRef<K>, _args: unknown, ctx: RequestContext): Promise<MapPartRecords[K][F]> => {
+      if (field in ref.known) return ref.known[field] as MapPartRecords[K][F];
+      return (await fullRecord(ref, ctx))[field];
+    };
+}
+
+/** The position of a part among its siblings, from the view. */
+export async function positionOf(
+  ref: PartRef<MapPartKind>,
+  _args: unknown,
+  ctx: RequestContext,
+): Promise<number> {
+  const view = await viewOf(ctx, ref.mapId, ref.version);
+  const position = view.positionOf.get(ref.id);
+  if (position === undefined) throw notFound(ENTITY[ref.kind], ref.id);
+  return position;
+}
+
+/** References to records read from a view: every field known. */
+export const refsOf = <K extends MapPartKind>(
+  kind: K,
+  view: MapView,
+  records: readonly MapPartRecords[K][] | undefined,
+): PartRef<K>[] =>
+  (records ?? []).map((record) => partRef(kind, view.header.id, record.id, record, view.version));

@@ -1,0 +1,12 @@
+/** The DynamoDB implementation of the domain's stores, built once per process. */
+import type { Stores } from '../domain/ports';
+import type { Dynamo } from './dynamoClient';
+import { DynamoMapStore } from './maps/dynamoMapStore';
+import { DynamoPersonaStore } from './personas/dynamoPersonaStore';
+
+export function createStores(dynamo: Dynamo): Stores {
+  return {
+    personas: new DynamoPersonaStore(dynamo),
+    maps: new DynamoMapStore(dynamo),
+  };
+}

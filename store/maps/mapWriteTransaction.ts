@@ -1,0 +1,293 @@
+/**
+ * Turns a MapWrite into one TransactWriteItems request, and says what each
+ * operation's failure means. Pure: no I/O, unit-tested in
+ * tests/unit/mapWriteTransaction.test.ts.
+ *
+ * Every transaction also updates the map header: `changeSeq + 1` (so that
+ * writes needing a stable map can condition on it), `updatedAt`, and the
+ * `partCount` that caps the map's size; and puts one history entry.
+ */
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  ContentionError,
+  DomainError,
+  alreadyExists,
+  badInput,
+  notFound,
+  staleRevision,
+  type EntityName,
+} from '../../domain/errors';
+import type { MapChange, MapWrite, RevisionCheck } from '../../domain/ports';
+import type { MapPartKind } from '../../domain/records';
+import { LIMITS } from '../../domain/validation/limits';
+import type { CancellationReason } from '../dynamoErrors';
+import { ITEM_TYPE, type Item } from '../itemCodec';
+import { mapHeaderKey, partKey, personaKey } from '../keys';
+import { ExpressionBuilder } from '../updateExpression';
+import { historyItem } from './historyItem';
+
+export const TRANSACTION_ITEM_LIMIT = 100;
+
+const ENTITY: Record<MapPartKind, EntityName> = {
+  stage: 'Stage',
+  touchpoint: 'Touchpoint',
+  painPoint: 'PainPoint',
+  kpi: 'Kpi',
+};
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** What a failed operation means, given the item it found (if it asked for it). */
+type FailureMeaning = (found: Item | null) => Error;
+
+export interface BuiltTransaction {
+  items: TransactItem[];
+  meanings: FailureMeaning[];
+  /** Unreachable parts left to delete after the transaction (it had no room for them). */
+  deferredCleanup: { PK: string; SK: string }[];
+}
+
+function revisionMeaning(
+  entity: EntityName,
+  id: string,
+  check: RevisionCheck | null,
+): FailureMeaning {
+  return (found) => {
+    if (!found) return notFound(entity, id);
+    if (check && Number(found.revision) !== check.expected) {
+      return check.onMismatch === 'CONFLICT'
+        ? staleRevision(entity, id, check.expected, Number(found.revision))
+        : new ContentionError();
+    }
+    return new ContentionError();
+  };
+}
+
+function partOperation(
+  table: string,
+  workspaceId: string,
+  mapId: string,
+  change: MapChange,
+  now: string,
+): { item: TransactItem; meaning: FailureMeaning; partDelta: number } {
+  const entity = ENTITY[change.part];
+  if (change.kind === 'create') {
+    const expression = new ExpressionBuilder().notExists().build();
+    return {
+      item: {
+        Put: {
+          TableName: table,
+          Item: {
+            ...partKey(workspaceId, mapId, change.part, change.record.id),
+            entityType: ITEM_TYPE[change.part],
+            ...change.record,
+          },
+          ConditionExpression: expression.ConditionExpression,
+          ExpressionAttributeNames: expression.ExpressionAttributeNames,
+        },
+      },
+      meaning: () => alreadyExists(entity, change.record.id),
+      partDelta: 1,
+    };
+  }
+  const Key = partKey(workspaceId, mapId, change.part, change.id);
+  if (change.kind === 'require') {
+    const expression = new ExpressionBuilder().exists().build();
+    return {
+      item: {
+        ConditionCheck: { TableName: table, Key, ...expression } as TransactItem['ConditionCheck'],
+      },
+      meaning: () => notFound(entity, change.id),
+      partDelta: 0,
+    };
+  }
+  if (change.kind === 'appendMeasurement') {
+    const b = new ExpressionBuilder();
+    const history = b.name('history');
+    b.setClause(
+      `${history} = list_append(if_not_exists(${history}, ${b.value([])}), ${b.value([change.measurement])})`,
+    )
+      .setAll({ updatedAt: now })
+      .increment('revision')
+      .exists()
+      .condition(
+        `(attribute_not_exists(${history}) OR size(${history}) < ${b.value(LIMITS.kpiHistoryMax)})`,
+      );
+    return {
+      item: {
+        Update: {
+          TableName: table,
+          Key,
+          ...b.build(),
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        } as TransactItem['Update'],
+      },
+      meaning: (found) =>
+        found
+          ? badInput([
+              {
+                path: ['input', 'kpiId'],
+                message: `this KPI already has ${LIMITS.kpiHistoryMax} measurements`,
+              },
+            ])
+          : notFound(entity, change.id),
+      partDelta: 0,
+    };
+  }
+  const b = new ExpressionBuilder().exists();
+  if (change.revision) b.equals('revision', change.revision.expected);
+  if (change.kind === 'delete') {
+    return {
+      item: {
+        Delete: {
+          TableName: table,
+          Key,
+          ...b.build(),
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        } as TransactItem['Delete'],
+      },
+      meaning: revisionMeaning(entity, change.id, change.revision),
+      partDelta: -1,
+    };
+  }
+  b.setAll({ ...change.set, updatedAt: now }).increment('revision');
+  return {
+    item: {
+      Update: {
+        TableName: table,
+        Key,
+        ...b.build(),
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      } as TransactItem['Update'],
+    },
+    meaning: revisionMeaning(entity, change.id, change.revision),
+    partDelta: 0,
+  };
+}
+
+function headerOperation(
+  table: string,
+  workspaceId: string,
+  mapId: string,
+  write: MapWrite,
+  partDelta: number,
+): { item: TransactItem; meaning: FailureMeaning } {
+  const b = new ExpressionBuilder()
+    .setAll({ ...(write.header ?? {}), updatedAt: write.now })
+    .increment('changeSeq')
+    .exists()
+    .absent('deletedAt');
+  if (write.header) b.increment('revision');
+  if (partDelta !== 0) b.increment('partCount', partDelta);
+  if (partDelta > 0)
+    b.condition(`${b.name('partCount')} <= ${b.value(LIMITS.partsPerMap - partDelta)}`);
+  if (write.revision) b.equals('revision', write.revision.expected);
+  if (write.expectedChangeSeq !== undefined) b.equals('changeSeq', write.expectedChangeSeq);
+  const built = b.build();
+  return {
+    item: {
+      Update: {
+        TableName: table,
+        Key: mapHeaderKey(workspaceId, mapId),
+        ...built,
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      } as TransactItem['Update'],
+    },
+    meaning: (found) => {
+      if (!found || found.deletedAt) return notFound('JourneyMap', mapId);
+      if (write.revision && Number(found.revision) !== write.revision.expected) {
+        return write.revision.onMismatch === 'CONFLICT'
+          ? staleRevision('JourneyMap', mapId, write.revision.expected, Number(found.revision))
+          : new ContentionError();
+      }
+      if (partDelta > 0 && Number(found.partCount) > LIMITS.partsPerMap - partDelta) {
+        return new DomainError(
+          'BAD_USER_INPUT',
+          `This map already holds ${String(found.partCount)} parts, the most one map may hold is ${LIMITS.partsPerMap}.`,
+          {
+            issues: [
+              {
+                path: ['input', 'mapId'],
+                message: `the map is full (${LIMITS.partsPerMap} parts)`,
+              },
+            ],
+          },
+        );
+      }
+      return new ContentionError();
+    },
+  };
+}
+
+export function buildMapWriteTransaction(
+  table: string,
+  workspaceId: string,
+  mapId: string,
+  write: MapWrite,
+): BuiltTransaction {
+  const items: TransactItem[] = [];
+  const meanings: FailureMeaning[] = [];
+  let partDelta = 0;
+  const parts = write.changes.map((change) =>
+    partOperation(table, workspaceId, mapId, change, write.now),
+  );
+  for (const op of parts) partDelta += op.partDelta;
+  const cleanupKeys = (write.cleanup ?? []).map((c) => partKey(workspaceId, mapId, c.part, c.id));
+  partDelta -= cleanupKeys.length;
+
+  // The header goes first: when the map itself is missing, that is the error to report.
+  const header = headerOperation(table, workspaceId, mapId, write, partDelta);
+  items.push(header.item);
+  meanings.push(header.meaning);
+  for (const op of parts) {
+    items.push(op.item);
+    meanings.push(op.meaning);
+  }
+  for (const personaId of write.requirePersonas ?? []) {
+    const expression = new ExpressionBuilder().exists().build();
+    items.push({
+      ConditionCheck: {
+        TableName: table,
+        Key: personaKey(workspaceId, personaId),
+        ...expression,
+      } as TransactItem['ConditionCheck'],
+    });
+    meanings.push(() => notFound('Persona', personaId));
+  }
+  items.push({
+    Put: {
+      TableName: table,
+      Item: historyItem(workspaceId, mapId, write.actor, write.history, write.now),
+    },
+  });
+  meanings.push(() => new ContentionError());
+
+  const room = TRANSACTION_ITEM_LIMIT - items.length;
+  const inline = cleanupKeys.length <= room ? cleanupKeys : [];
+  for (const Key of inline) {
+    items.push({ Delete: { TableName: table, Key } });
+    meanings.push(() => new ContentionError());
+  }
+  if (items.length > TRANSACTION_ITEM_LIMIT) {
+    throw badInput([
+      { path: ['input'], message: `this change touches too many items at once (${items.length})` },
+    ]);
+  }
+  return {
+    items,
+    meanings,
+    deferredCleanup: inline.length === cleanupKeys.length ? [] : cleanupKeys,
+  };
+}
+
+/** The error a cancelled transaction stands for: the first failed operation's meaning. */
+export function cancellationError(
+  reasons: CancellationReason[],
+  meanings: FailureMeaning[],
+): Error {
+  if (reasons.some((r) => r.code === 'TransactionConflict')) return new ContentionError();
+  const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
+  const meaning = meanings[index];
+  if (index < 0 || !meaning) return new ContentionError();
+  return meaning(reasons[index]?.item ?? null);
+}

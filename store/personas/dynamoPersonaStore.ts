@@ -1,0 +1,139 @@
+/** Personas in DynamoDB: one partition per workspace, one item per persona. */
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { alreadyExists, notFound, staleRevision } from '../../domain/errors';
+import type { Page, PageRequest, PersonaStore } from '../../domain/ports';
+import type { PersonaRecord } from '../../domain/records';
+import { decodeCursor, encodeCursor } from '../cursor';
+import type { Dynamo } from '../dynamoClient';
+import { conditionFailedItem, isConditionFailed } from '../dynamoErrors';
+import { personaFromItem, type Item } from '../itemCodec';
+import { personaKey } from '../keys';
+import { countQuery } from '../countQuery';
+import {
+  deletePersonaParams,
+  getPersonaParams,
+  listPersonasParams,
+  putPersonaParams,
+  updatePersonaParams,
+} from './personaParams';
+
+const BATCH_GET_LIMIT = 100;
+
+export class DynamoPersonaStore implements PersonaStore {
+  constructor(private readonly dynamo: Dynamo) {}
+
+  private get table() {
+    return this.dynamo.tableName;
+  }
+
+  async get(workspaceId: string, id: string): Promise<PersonaRecord | null> {
+    const { Item: item } = await this.dynamo.doc.send(
+      new GetCommand(getPersonaParams(this.table, workspaceId, id)),
+    );
+    return item ? personaFromItem(item) : null;
+  }
+
+  async getMany(workspaceId: string, ids: readonly string[]): Promise<Map<string, PersonaRecord>> {
+    const found = new Map<string, PersonaRecord>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
+      let keys: Record<string, unknown>[] = unique
+        .slice(i, i + BATCH_GET_LIMIT)
+        .map((id) => ({ ...personaKey(workspaceId, id) }));
+      // BatchGetItem may leave keys unprocessed under load; ask again for those only.
+      for (let attempt = 0; keys.length > 0; attempt++) {
+        const result = await this.dynamo.doc.send(
+          new BatchGetCommand({
+            RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } },
+          }),
+        );
+        for (const item of result.Responses?.[this.table] ?? []) {
+          const persona = personaFromItem(item);
+          found.set(persona.id, persona);
+        }
+        keys = result.UnprocessedKeys?.[this.table]?.Keys ?? [];
+        if (keys.length > 0)
+          await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+      }
+    }
+    return found;
+  }
+
+  async list(workspaceId: string, page: PageRequest): Promise<Page<PersonaRecord>> {
+    const after = page.after ? decodeCursor(page.after, ['sk'] as const).sk : null;
+    if (page.first === 0) return { items: [], hasNextPage: false };
+    const result = await this.dynamo.doc.send(
+      new QueryCommand(listPersonasParams(this.table, workspaceId, page.first + 1, after)),
+    );
+    const items = (result.Items ?? []) as Item[];
+    return {
+      items: items.slice(0, page.first).map((item) => ({
+        node: personaFromItem(item),
+        cursor: encodeCursor({ sk: String(item.SK) }),
+      })),
+      hasNextPage: items.length > page.first,
+    };
+  }
+
+  count(workspaceId: string): Promise<number> {
+    const { Limit: _limit, ...params } = listPersonasParams(this.table, workspaceId, 1, null);
+    return countQuery(this.dynamo, params);
+  }
+
+  async create(workspaceId: string, record: PersonaRecord): Promise<void> {
+    try {
+      await this.dynamo.doc.send(new PutCommand(putPersonaParams(this.table, workspaceId, record)));
+    } catch (error) {
+      if (isConditionFailed(error)) throw alreadyExists('Persona', record.id);
+      throw error;
+    }
+  }
+
+  async update(
+    workspaceId: string,
+    id: string,
+    change: { set: Partial<PersonaRecord>; expectedRevision: number | null; now: string },
+  ): Promise<PersonaRecord> {
+    try {
+      const { Attributes } = await this.dynamo.doc.send(
+        new UpdateCommand(
+          updatePersonaParams(
+            this.table,
+            workspaceId,
+            id,
+            change.set,
+            change.expectedRevision,
+            change.now,
+          ),
+        ),
+      );
+      return personaFromItem(Attributes ?? {});
+    } catch (error) {
+      throw this.conditionError(error, id, change.expectedRevision);
+    }
+  }
+
+  async delete(workspaceId: string, id: string, expectedRevision: number | null): Promise<void> {
+    try {
+      await this.dynamo.doc.send(
+        new DeleteCommand(deletePersonaParams(this.table, workspaceId, id, expectedRevision)),
+      );
+    } catch (error) {
+      throw this.conditionError(error, id, expectedRevision);
+    }
+  }
+
+  private conditionError(error: unknown, id: string, expectedRevision: number | null): unknown {
+    if (!isConditionFailed(error)) return error;
+    const current = conditionFailedItem(error);
+    if (!current || expectedRevision === null) return notFound('Persona', id);
+    return staleRevision('Persona', id, expectedRevision, Number(current.revision));
+  }
+}
