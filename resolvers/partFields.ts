@@ -60,12 +60,13 @@ export function storedFieldsOf<K extends MapPartKind>(_kind: K) {
     };
 }
 
-/** The position of a part among its siblings, from the view. */
+/** The position of a part among its siblings: where its write placed it, else from the view. */
 export async function positionOf(
   ref: PartRef<MapPartKind>,
   _args: unknown,
   ctx: RequestContext,
 ): Promise<number> {
+  if (ref.position !== undefined) return ref.position;
   const view = await viewOf(ctx, ref.mapId, ref.version);
   const position = view.positionOf.get(ref.id);
   if (position === undefined) throw notFound(ENTITY[ref.kind], ref.id);

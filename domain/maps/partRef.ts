@@ -13,6 +13,8 @@ export interface PartRef<K extends MapPartKind> {
   version: number | null;
   id: string;
   known: Partial<MapPartRecords[K]>;
+  /** The position the write placed the part at, when it read its siblings to do so. */
+  position?: number;
 }
 
 export function partRef<K extends MapPartKind>(
@@ -24,6 +26,15 @@ export function partRef<K extends MapPartKind>(
 ): PartRef<K> {
   return { kind, mapId, version, id, known: { ...known, id } };
 }
+
+/** A reference that also knows where the write placed the part. */
+export const placedRef = <K extends MapPartKind>(
+  ref: PartRef<K>,
+  position: number,
+): PartRef<K> => ({
+  ...ref,
+  position,
+});
 
 /** Fields known after a blind update: what was set, plus the revision when the caller pinned it. */
 export function knownAfterUpdate<R extends object>(

@@ -4,7 +4,7 @@
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context';
 import { newId } from '../ids';
-import { partRef, type PartRef } from '../maps/partRef';
+import { partRef, placedRef, type PartRef } from '../maps/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { appendKey } from '../ordering/orderKeys';
 import { placeAt } from '../ordering/placement';
@@ -20,9 +20,11 @@ export async function addStage(ctx: UseCaseContext, rawInput: unknown): Promise<
   return retryOnContention(async () => {
     const now = nowIso(ctx);
     let orderKey = appendKey(ctx.clock.now().getTime());
+    let placedAt: number | null = null;
     const changes: MapChange[] = [];
     if (position != null) {
       const view = await readMapForWrite(ctx, mapId);
+      placedAt = Math.min(position, view.stages.length);
       const placement = placeAt(view.stages, position);
       orderKey = placement.orderKey;
       for (const { id: rekeyedId, orderKey: key } of placement.rekeyed) {
@@ -55,6 +57,7 @@ export async function addStage(ctx: UseCaseContext, rawInput: unknown): Promise<
         summary: `Stage "${stage.name}" added`,
       },
     });
-    return partRef('stage', mapId, stageId, stage);
+    const ref = partRef('stage', mapId, stageId, stage);
+    return placedAt === null ? ref : placedRef(ref, placedAt);
   });
 }

@@ -1,6 +1,6 @@
 import { actorOf, nowIso, type UseCaseContext } from '../context';
 import { notFound, staleRevision } from '../errors';
-import { partRef, type PartRef } from '../maps/partRef';
+import { partRef, placedRef, type PartRef } from '../maps/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports';
@@ -20,10 +20,9 @@ export async function moveStage(ctx: UseCaseContext, rawInput: unknown): Promise
       throw staleRevision('Stage', stageId, expectedRevision, stage.revision);
     }
     const now = nowIso(ctx);
-    const placement = placeAt(
-      view.stages.filter((s) => s.id !== stageId),
-      position,
-    );
+    const siblings = view.stages.filter((s) => s.id !== stageId);
+    const placedAt = Math.min(position, siblings.length);
+    const placement = placeAt(siblings, position);
     const changes: MapChange[] = [
       {
         kind: 'update',
@@ -48,14 +47,17 @@ export async function moveStage(ctx: UseCaseContext, rawInput: unknown): Promise
         operation: 'moveStage',
         entity: 'Stage',
         entityId: stageId,
-        summary: `Stage "${stage.name}" moved from position ${view.positionOf.get(stageId)} to ${Math.min(position, view.stages.length - 1)}`,
+        summary: `Stage "${stage.name}" moved from position ${view.positionOf.get(stageId)} to ${placedAt}`,
       },
     });
-    return partRef('stage', mapId, stageId, {
-      ...stage,
-      orderKey: placement.orderKey,
-      revision: stage.revision + 1,
-      updatedAt: now,
-    });
+    return placedRef(
+      partRef('stage', mapId, stageId, {
+        ...stage,
+        orderKey: placement.orderKey,
+        revision: stage.revision + 1,
+        updatedAt: now,
+      }),
+      placedAt,
+    );
   });
 }

@@ -7,7 +7,7 @@ import { defaultMode } from '../channelModes';
 import { actorOf, nowIso, type UseCaseContext } from '../context';
 import { notFound } from '../errors';
 import { newId } from '../ids';
-import { partRef, type PartRef } from '../maps/partRef';
+import { partRef, placedRef, type PartRef } from '../maps/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { appendKey } from '../ordering/orderKeys';
 import { placeAt } from '../ordering/placement';
@@ -30,10 +30,13 @@ export async function addTouchpoint(
     const now = nowIso(ctx);
     let orderKey = appendKey(ctx.clock.now().getTime());
     const rekeys: MapChange[] = [];
+    let placedAt: number | null = null;
     if (position != null) {
       const view = await readMapForWrite(ctx, mapId);
       if (!view.stageById.has(stageId)) throw notFound('Stage', stageId);
-      const placement = placeAt(view.touchpointsByStage.get(stageId) ?? [], position);
+      const siblings = view.touchpointsByStage.get(stageId) ?? [];
+      placedAt = Math.min(position, siblings.length);
+      const placement = placeAt(siblings, position);
       orderKey = placement.orderKey;
       for (const r of placement.rekeyed) {
         rekeys.push({
@@ -70,6 +73,7 @@ export async function addTouchpoint(
         summary: `Touchpoint "${touchpoint.name}" added`,
       },
     });
-    return partRef('touchpoint', mapId, touchpointId, touchpoint);
+    const ref = partRef('touchpoint', mapId, touchpointId, touchpoint);
+    return placedAt === null ? ref : placedRef(ref, placedAt);
   });
 }

@@ -5,7 +5,7 @@
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context';
 import { notFound, staleRevision } from '../errors';
-import { partRef, type PartRef } from '../maps/partRef';
+import { partRef, placedRef, type PartRef } from '../maps/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports';
@@ -35,6 +35,7 @@ export async function moveTouchpoint(
       (t) => t.id !== touchpointId,
     );
     const placement = placeAt(siblings, position);
+    const placedAt = Math.min(position, siblings.length);
     const now = nowIso(ctx);
     const from = view.stageById.get(touchpoint.stageId);
     await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
@@ -63,16 +64,19 @@ export async function moveTouchpoint(
         entityId: touchpointId,
         summary:
           from?.id === stageId
-            ? `Touchpoint "${touchpoint.name}" moved to position ${Math.min(position, siblings.length)} in "${target.name}"`
-            : `Touchpoint "${touchpoint.name}" moved from "${from?.name}" to "${target.name}", position ${Math.min(position, siblings.length)}`,
+            ? `Touchpoint "${touchpoint.name}" moved to position ${placedAt} in "${target.name}"`
+            : `Touchpoint "${touchpoint.name}" moved from "${from?.name}" to "${target.name}", position ${placedAt}`,
       },
     });
-    return partRef('touchpoint', mapId, touchpointId, {
-      ...touchpoint,
-      stageId,
-      orderKey: placement.orderKey,
-      revision: touchpoint.revision + 1,
-      updatedAt: now,
-    });
+    return placedRef(
+      partRef('touchpoint', mapId, touchpointId, {
+        ...touchpoint,
+        stageId,
+        orderKey: placement.orderKey,
+        revision: touchpoint.revision + 1,
+        updatedAt: now,
+      }),
+      placedAt,
+    );
   });
 }

@@ -77,3 +77,7 @@ export function childrenOf(field: TypedField, context: ValidationContext): Typed
 
 export const isListField = (field: TypedField): boolean =>
   field.type !== null && isListType(getNullableType(field.type));
+
+/** The `edges` of a Relay connection (a list of `…Edge`). */
+export const isEdgeList = (field: TypedField): boolean =>
+  isListField(field) && field.type !== null && getNamedType(field.type).name.endsWith('Edge');

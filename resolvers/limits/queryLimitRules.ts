@@ -10,12 +10,12 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { childrenOf, fieldsOf, isListField, type TypedField } from './operationWalk';
+import { childrenOf, fieldsOf, isEdgeList, isListField, type TypedField } from './operationWalk';
 
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 25_000,
+  maxCost: 50_000,
   /** Assumed length of a plain list (the parts of one map). */
   defaultListSize: 10,
   /** Assumed `first` when it is a variable (unknown during validation): the maximum page. */
@@ -40,11 +40,15 @@ function aliasCount(fields: readonly TypedField[], context: ValidationContext): 
   return count;
 }
 
-/** How many items a field stands for: its `first` argument, else a default for lists. */
+/**
+ * How many items a field stands for: its `first` argument, else a default for
+ * plain lists. A connection's `edges` stand for one: its `first` already counted.
+ */
 function multiplier(field: TypedField): number {
   const first = field.node.arguments?.find((a) => a.name.value === 'first');
   if (first?.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
   if (first?.value.kind === Kind.VARIABLE) return QUERY_LIMITS.variablePageSize;
+  if (isEdgeList(field)) return 1;
   return isListField(field) ? QUERY_LIMITS.defaultListSize : 1;
 }
 

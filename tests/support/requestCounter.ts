@@ -5,7 +5,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 export interface RequestCounter {
-  /** Command names in the order they were sent, e.g. ['QueryCommand']. */
+  /** DynamoDB operations in the order they were sent, e.g. ['Query', 'BatchGetItem']. */
   readonly commands: string[];
   reset(): void;
   /** Counts per command name. */
@@ -16,7 +16,7 @@ export function attachRequestCounter(client: DynamoDBClient): RequestCounter {
   const commands: string[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      commands.push(String(context.commandName));
+      commands.push(String(context.commandName).replace(/Command$/, ''));
       return next(args);
     },
     { step: 'initialize', name: 'testRequestCounter' },

@@ -1,0 +1,114 @@
+/** GraphQL documents and small builders shared by the integration tests. */
+import type { Caller, Json } from './testApi';
+
+export const MAP_QUERY = /* GraphQL */ `
+  query Map($id: ID!) {
+    journeyMap(id: $id) {
+      id
+      title
+      revision
+      updatedAt
+      personas {
+        id
+        name
+      }
+      emotionCurve {
+        stageId
+        stageName
+        position
+        averageEmotion
+        emotionColor
+      }
+      stages {
+        id
+        name
+        position
+        revision
+        averageEmotion
+        emotionColor
+        touchpoints {
+          id
+          stageId
+          name
+          position
+          channel
+          mode
+          emotionScore
+          emotionColor
+          revision
+          painPoints {
+            id
+            description
+            severity
+            evidence
+            revision
+          }
+        }
+        kpis {
+          id
+          name
+          type
+          current
+          measuredAt
+          targetReached
+          history {
+            value
+            measuredAt
+            source
+          }
+        }
+      }
+    }
+  }
+`;
+
+export async function createMap(
+  caller: Caller,
+  input: Record<string, unknown> = {},
+): Promise<Json> {
+  const data = await caller.ok(
+    `mutation($input: CreateJourneyMapInput!) {
+      createJourneyMap(input: $input) { journeyMap { id title revision stages { id name position } } }
+    }`,
+    { input: { title: 'Souscription SaaS', ...input } },
+  );
+  return data.createJourneyMap.journeyMap;
+}
+
+export async function addStage(
+  caller: Caller,
+  mapId: string,
+  name: string,
+  position?: number,
+): Promise<Json> {
+  const data = await caller.ok(
+    `mutation($input: AddStageInput!) { addStage(input: $input) { stage { id name revision } } }`,
+    { input: { mapId, name, ...(position === undefined ? {} : { position }) } },
+  );
+  return data.addStage.stage;
+}
+
+export async function addTouchpoint(
+  caller: Caller,
+  mapId: string,
+  stageId: string,
+  name: string,
+  extra: Record<string, unknown> = {},
+): Promise<Json> {
+  const data = await caller.ok(
+    `mutation($input: AddTouchpointInput!) { addTouchpoint(input: $input) { touchpoint { id name revision } } }`,
+    { input: { mapId, stageId, name, channel: 'WEBSITE', ...extra } },
+  );
+  return data.addTouchpoint.touchpoint;
+}
+
+export async function readMap(caller: Caller, id: string): Promise<Json> {
+  return (await caller.ok(MAP_QUERY, { id })).journeyMap;
+}
+
+/** The touchpoint names of each stage, in order: the shape a reader sees. */
+export const layout = (map: Json): Record<string, string[]> =>
+  Object.fromEntries(map.stages.map((s: Json) => [s.name, s.touchpoints.map((t: Json) => t.name)]));
+
+export const codes = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+  (result.errors ?? []).map((e) => e.extensions?.code);
