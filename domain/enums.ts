@@ -87,5 +87,12 @@ export type MapTemplate = (typeof MAP_TEMPLATES)[number];
 export const TEMPLATE_LANGUAGES = ['EN', 'FR'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
+export const QUADRANTS = ['QUICK_WIN', 'STRATEGIC_PROJECT', 'FILL_IN', 'AVOID'] as const;
+export type Quadrant = (typeof QUADRANTS)[number];
+
+export const IMPROVEMENT_STATUSES = ['IDEA', 'PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+
 export const ROLES = ['VIEWER', 'EDITOR', 'OWNER'] as const;
+
 export type Role = (typeof ROLES)[number];

@@ -6,9 +6,11 @@
  * orphan. The same view serves the draft and every published version.
  */
 import { averageColor, averageEmotion } from './emotion';
+import { byBacklogOrder } from './backlog/priority';
 import type { EmotionColor } from './enums';
 import { byOrder } from './ordering/placement';
 import type {
+  ImprovementRecord,
   KpiRecord,
   MapContents,
   MapHeaderRecord,
@@ -40,6 +42,12 @@ export interface MapView {
   touchpointById: ReadonlyMap<string, TouchpointRecord>;
   painPointById: ReadonlyMap<string, PainPointRecord>;
   kpiById: ReadonlyMap<string, KpiRecord>;
+  /** The map's backlog, in backlog order. */
+  improvements: ImprovementRecord[];
+  improvementById: ReadonlyMap<string, ImprovementRecord>;
+  /** Improvements that address each touchpoint, and each pain point, in backlog order. */
+  improvementsByTouchpoint: ReadonlyMap<string, ImprovementRecord[]>;
+  improvementsByPainPoint: ReadonlyMap<string, ImprovementRecord[]>;
   /** Position of each stage in the map and of each touchpoint in its stage. */
   positionOf: ReadonlyMap<string, number>;
 }
@@ -54,6 +62,22 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     const group = groups.get(k);
     if (group) group.push(item);
     else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Groups items under each of several keys (an improvement addresses several touchpoints). */
+function groupByEach<T>(
+  items: readonly T[],
+  keys: (item: T) => readonly string[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of keys(item)) {
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
   }
   return groups;
 }
@@ -81,6 +105,7 @@ export function buildMapView(
     .filter((p) => touchpointById.has(p.touchpointId))
     .sort(byId);
   const liveKpis = contents.kpis.filter((k) => stageById.has(k.stageId)).sort(byId);
+  const improvements = [...contents.improvements].sort(byBacklogOrder);
 
   return {
     header: contents.header,
@@ -94,6 +119,10 @@ export function buildMapView(
     touchpointById,
     painPointById: new Map(livePainPoints.map((p) => [p.id, p])),
     kpiById: new Map(liveKpis.map((k) => [k.id, k])),
+    improvements,
+    improvementById: new Map(improvements.map((i) => [i.id, i])),
+    improvementsByTouchpoint: groupByEach(improvements, (i) => i.touchpointIds),
+    improvementsByPainPoint: groupByEach(improvements, (i) => i.painPointIds),
     positionOf,
   };
 }

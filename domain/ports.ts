@@ -4,8 +4,9 @@
  * scoped by a workspace id the caller cannot choose.
  */
 import type { EntityName } from './errors';
-import type { MapState, MapStatus } from './enums';
+import type { ImprovementStatus, MapState, MapStatus, Quadrant } from './enums';
 import type {
+  ImprovementRecord,
   KpiMeasurement,
   MapContents,
   MapHeaderRecord,
@@ -80,7 +81,9 @@ export type MapPartChange = {
         revision: RevisionCheck | null;
       }
     | { kind: 'delete'; part: K; id: string; revision: RevisionCheck | null }
-    | { kind: 'require'; part: K; id: string };
+    | { kind: 'require'; part: K; id: string }
+    /** Writes the whole record (revision already bumped) over the current one. */
+    | { kind: 'replace'; part: K; record: MapPartRecords[K]; revision: RevisionCheck };
 }[MapPartKind];
 
 /** Appends to a KPI's history without reading it. */
@@ -129,6 +132,18 @@ export interface MapStore {
   read(workspaceId: string, mapId: string): Promise<MapContents | null>;
   /** The map's own fields only (one GetItem). */
   readHeader(workspaceId: string, mapId: string): Promise<MapHeaderRecord | null>;
+  /** Headers of several maps in one BatchGetItem; missing or deleted maps are absent. */
+  readHeaders(
+    workspaceId: string,
+    mapIds: readonly string[],
+  ): Promise<Map<string, MapHeaderRecord>>;
+  /** One part of a map (one GetItem); null when absent. */
+  readPart<K extends MapPartKind>(
+    workspaceId: string,
+    mapId: string,
+    part: K,
+    id: string,
+  ): Promise<MapPartRecords[K] | null>;
   list(workspaceId: string, filter: MapFilter, page: PageRequest): Promise<Page<MapHeaderRecord>>;
   count(workspaceId: string, filter: MapFilter): Promise<number>;
   /** Creates a map with its first parts. CONFLICT when the id is taken; NOT_FOUND for a missing persona. */
@@ -145,9 +160,27 @@ export interface MapStore {
   linkingPersona(workspaceId: string, personaId: string): Promise<MapHeaderRecord[]>;
 }
 
+export interface BacklogFilter {
+  mapId: string | null;
+  quadrant: Quadrant | null;
+  status: ImprovementStatus | null;
+  stageId: string | null;
+}
+
+/** The improvement backlog, in backlog order, per map or across the workspace. */
+export interface BacklogStore {
+  list(
+    workspaceId: string,
+    filter: BacklogFilter,
+    page: PageRequest,
+  ): Promise<Page<ImprovementRecord>>;
+  count(workspaceId: string, filter: BacklogFilter): Promise<number>;
+}
+
 export interface Stores {
   personas: PersonaStore;
   maps: MapStore;
+  backlog: BacklogStore;
 }
 
 export interface Clock {

@@ -6,6 +6,7 @@
 import type {
   Channel,
   ChannelMode,
+  ImprovementStatus,
   KpiDirection,
   KpiType,
   MapState,
@@ -118,6 +119,32 @@ export interface KpiRecord extends Audited {
   history: KpiMeasurement[];
 }
 
+/**
+ * An improvement of the map's backlog. Its quadrant and priority score are
+ * derived from impact and effort (domain/backlog/priority.ts); its links point
+ * at parts of the same map and are cleared when those parts are removed.
+ */
+export interface ImprovementRecord extends Audited {
+  /** `<mapId>:<ulid>`: the map is part of the id, so an update needs no lookup. */
+  id: string;
+  mapId: string;
+  title: string;
+  description: string | null;
+  impact: number;
+  effort: number;
+  status: ImprovementStatus;
+  owner: string | null;
+  /** A calendar date, `YYYY-MM-DD`. */
+  dueDate: string | null;
+  tags: string[];
+  stageId: string | null;
+  touchpointIds: string[];
+  painPointIds: string[];
+  kpiId: string | null;
+  /** When the improvement last became DONE; null unless DONE. */
+  completedAt: string | null;
+}
+
 /** Everything one map holds, as read in one request. */
 export interface MapContents {
   header: MapHeaderRecord;
@@ -125,14 +152,16 @@ export interface MapContents {
   touchpoints: TouchpointRecord[];
   painPoints: PainPointRecord[];
   kpis: KpiRecord[];
+  improvements: ImprovementRecord[];
 }
 
 /** The parts of a map, by the name the store and history use for them. */
-export type MapPartKind = 'stage' | 'touchpoint' | 'painPoint' | 'kpi';
+export type MapPartKind = 'stage' | 'touchpoint' | 'painPoint' | 'kpi' | 'improvement';
 
 export interface MapPartRecords {
   stage: StageRecord;
   touchpoint: TouchpointRecord;
   painPoint: PainPointRecord;
   kpi: KpiRecord;
+  improvement: ImprovementRecord;
 }

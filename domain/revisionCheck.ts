@@ -7,6 +7,11 @@ import type { RevisionCheck } from './ports';
  */
 export function revisionCheck(
   callerExpected: number | null | undefined,
+  readRevision: number,
+): RevisionCheck;
+export function revisionCheck(callerExpected: number | null | undefined): RevisionCheck | null;
+export function revisionCheck(
+  callerExpected: number | null | undefined,
   readRevision?: number,
 ): RevisionCheck | null {
   if (callerExpected != null) return { expected: callerExpected, onMismatch: 'CONFLICT' };

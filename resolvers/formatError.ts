@@ -7,7 +7,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError } from '../domain/errors';
+import { ContentionError, DomainError } from '../domain/errors';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -33,6 +33,14 @@ export function createFormatError(options: FormatErrorOptions) {
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
     };
+    if (original instanceof ContentionError) {
+      // Retries ran out under heavy concurrent writing: the caller may simply retry.
+      return {
+        message: 'The map is being changed by others; retry shortly.',
+        ...base,
+        extensions: { code: 'CONFLICT' },
+      };
+    }
     if (original instanceof DomainError) {
       return {
         message: original.message,

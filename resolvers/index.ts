@@ -1,5 +1,6 @@
 /** Every resolver, merged by type. */
 import type { Resolvers } from './__generated__/resolverTypes';
+import { improvementResolvers } from './Improvement';
 import { journeyMapResolvers } from './JourneyMap';
 import { kpiResolvers } from './Kpi';
 import { painPointResolvers } from './PainPoint';
@@ -18,6 +19,7 @@ const parts: Resolvers[] = [
   touchpointResolvers,
   painPointResolvers,
   kpiResolvers,
+  improvementResolvers,
   partPayloadResolvers as Resolvers,
 ];
 

@@ -8,10 +8,12 @@ import DataLoader from 'dataloader';
 import type { UseCaseContext } from '../domain/context';
 import { notFound } from '../domain/errors';
 import { buildMapView, type MapView } from '../domain/mapView';
-import type { PersonaRecord } from '../domain/records';
+import type { MapHeaderRecord, PersonaRecord } from '../domain/records';
 
 export interface Loaders {
   persona: DataLoader<string, PersonaRecord | null>;
+  /** Map headers, batched: every map of a backlog page in one BatchGetItem. */
+  mapHeader: DataLoader<string, MapHeaderRecord | null>;
   /** The draft view of a map; NOT_FOUND when the map does not exist. */
   draftView: DataLoader<string, MapView>;
   /** Forgets everything read from maps: called after every mutation. */
@@ -35,11 +37,17 @@ export function createLoaders(ctx: UseCaseContext): Loaders {
     // Note: map reads are Queries, which cannot be batched; the loader only de-duplicates.
     { batch: false },
   );
+  const mapHeader = new DataLoader<string, MapHeaderRecord | null>(async (mapIds) => {
+    const found = await ctx.stores.maps.readHeaders(workspaceId, mapIds);
+    return mapIds.map((id) => found.get(id) ?? null);
+  });
   return {
     persona,
+    mapHeader,
     draftView,
     afterWrite() {
       draftView.clearAll();
+      mapHeader.clearAll();
       persona.clearAll();
     },
   };

@@ -7,7 +7,7 @@ import type { UseCaseContext } from '../domain/context';
 import type { PartRef } from '../domain/maps/partRef';
 import type { MapView } from '../domain/mapView';
 import type { Page } from '../domain/ports';
-import type { PersonaRecord } from '../domain/records';
+import type { ImprovementRecord, MapPartKind, PersonaRecord } from '../domain/records';
 import type { Viewer } from '../domain/viewer';
 import type { Loaders } from './loaders';
 
@@ -33,7 +33,7 @@ export type KpiParent = PartRef<'kpi'>;
 /** Payload of a mutation on a part of a map. */
 export interface PartPayloadParent {
   mapId: string;
-  part: PartRef<'stage' | 'touchpoint' | 'painPoint' | 'kpi'> | null;
+  part: PartRef<MapPartKind> | null;
   deletedId: string | null;
 }
 
@@ -45,3 +45,12 @@ export interface ConnectionParent<T> {
 
 export type PersonaConnectionParent = ConnectionParent<PersonaRecord>;
 export type JourneyMapConnectionParent = ConnectionParent<JourneyMapParent>;
+
+/** An improvement: always a whole record (every read returns whole items). */
+export interface ImprovementParent {
+  record: ImprovementRecord;
+  /** null for the draft; N when read from published version N. */
+  version: number | null;
+}
+
+export type ImprovementConnectionParent = ConnectionParent<ImprovementParent>;

@@ -15,6 +15,7 @@ const ENTITY: Record<MapPartKind, EntityName> = {
   touchpoint: 'Touchpoint',
   painPoint: 'PainPoint',
   kpi: 'Kpi',
+  improvement: 'Improvement',
 };
 
 /** The view a part belongs to: the draft, or a published version. */
@@ -37,6 +38,7 @@ function recordIn<K extends MapPartKind>(
     touchpoint: view.touchpointById,
     painPoint: view.painPointById,
     kpi: view.kpiById,
+    improvement: view.improvementById,
   }[kind] as ReadonlyMap<string, MapPartRecords[K]>;
   return byId.get(id);
 }

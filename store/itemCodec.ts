@@ -5,6 +5,9 @@
  * into the domain.
  */
 import type {
+  ImprovementRecord,
+  MapPartKind,
+  MapPartRecords,
   KpiRecord,
   MapHeaderRecord,
   PainPointRecord,
@@ -22,6 +25,7 @@ export const ITEM_TYPE = {
   touchpoint: 'Touchpoint',
   painPoint: 'PainPoint',
   kpi: 'Kpi',
+  improvement: 'Improvement',
   history: 'HistoryEntry',
 } as const;
 
@@ -139,4 +143,38 @@ export function kpiFromItem(item: Item): KpiRecord {
     })),
     ...audited(item),
   };
+}
+
+export function improvementFromItem(item: Item): ImprovementRecord {
+  return {
+    id: String(item.id),
+    mapId: String(item.mapId),
+    title: String(item.title),
+    description: str(item.description),
+    impact: num(item.impact) ?? 1,
+    effort: num(item.effort) ?? 1,
+    status: item.status as ImprovementRecord['status'],
+    owner: str(item.owner),
+    dueDate: str(item.dueDate),
+    tags: list(item.tags),
+    stageId: str(item.stageId),
+    touchpointIds: list(item.touchpointIds),
+    painPointIds: list(item.painPointIds),
+    kpiId: str(item.kpiId),
+    completedAt: str(item.completedAt),
+    ...audited(item),
+  };
+}
+
+const PART_DECODERS = {
+  stage: stageFromItem,
+  touchpoint: touchpointFromItem,
+  painPoint: painPointFromItem,
+  kpi: kpiFromItem,
+  improvement: improvementFromItem,
+};
+
+/** Decodes an item of a known part kind. */
+export function partFromItem<K extends MapPartKind>(part: K, item: Item): MapPartRecords[K] {
+  return PART_DECODERS[part](item) as MapPartRecords[K];
 }

@@ -10,6 +10,7 @@
  *   so the whole map is one Query on `begins_with(SK, 'C#')`; history entries
  *   (`H#…`) and published versions (`V#…`) share the partition but not the range.
  */
+import { parseImprovementId } from '../domain/backlog/improvementIds';
 import type { MapPartKind } from '../domain/records';
 
 export interface TableKey {
@@ -41,7 +42,12 @@ export const PART_PREFIX: Record<MapPartKind, string> = {
   touchpoint: `${CONTENT_PREFIX}TP#`,
   painPoint: `${CONTENT_PREFIX}PP#`,
   kpi: `${CONTENT_PREFIX}KPI#`,
+  improvement: `${CONTENT_PREFIX}IMP#`,
 };
+
+/** Improvement ids carry their map (`<mapId>:<ulid>`); only the second half goes in the sort key. */
+const localId = (part: MapPartKind, id: string) =>
+  part === 'improvement' ? parseImprovementId(id).localId : id;
 
 export const partKey = (
   workspaceId: string,
@@ -50,7 +56,7 @@ export const partKey = (
   id: string,
 ): TableKey => ({
   PK: mapPartition(workspaceId, mapId),
-  SK: `${PART_PREFIX[part]}${id}`,
+  SK: `${PART_PREFIX[part]}${localId(part, id)}`,
 });
 
 export const HISTORY_PREFIX = 'H#';
@@ -67,3 +73,43 @@ export const mapsListKey = (workspaceId: string, mapId: string) => ({
   wsSK: `MAP#${mapId}`,
 });
 export const mapsListPartition = (workspaceId: string) => `${workspace(workspaceId)}#MAPS`;
+
+/**
+ * The backlog indexes. Every improvement item carries one partition key per
+ * index and the same sort key, `backlogSK`, which sorts in backlog order
+ * (domain/backlog/priority.ts): a page of any listing is one Query.
+ */
+export const BACKLOG_INDEX = {
+  workspace: { name: WORKSPACE_INDEX, pk: 'wsPK', sk: 'wsSK' },
+  workspaceQuadrant: { name: 'BacklogByQuadrant', pk: 'quadrantPK', sk: 'backlogSK' },
+  workspaceStatus: { name: 'BacklogByStatus', pk: 'statusPK', sk: 'backlogSK' },
+  map: { name: 'MapBacklog', pk: 'mapBacklogPK', sk: 'backlogSK' },
+  mapQuadrant: { name: 'MapBacklogByQuadrant', pk: 'mapQuadrantPK', sk: 'backlogSK' },
+  mapStatus: { name: 'MapBacklogByStatus', pk: 'mapStatusPK', sk: 'backlogSK' },
+  stage: { name: 'StageBacklog', pk: 'stagePK', sk: 'backlogSK' },
+} as const;
+
+export type BacklogIndex = keyof typeof BACKLOG_INDEX;
+
+const backlog = (workspaceId: string) => `${workspace(workspaceId)}#BACKLOG`;
+const mapBacklog = (workspaceId: string, mapId: string) =>
+  `${workspace(workspaceId)}#MAP#${mapId}#BACKLOG`;
+
+/** The improvement id (`<mapId>:<ulid>`) an improvement item's table key stands for. */
+export function improvementIdFromKey(key: Record<string, unknown>): string {
+  const mapId = String(key.PK).split('#MAP#')[1] ?? '';
+  const local = String(key.SK).slice(PART_PREFIX.improvement.length);
+  return `${mapId}:${local}`;
+}
+
+/** The partition key of each backlog index for a given improvement (or filter). */
+export const backlogPartitions = {
+  workspace: (ws: string) => backlog(ws),
+  workspaceQuadrant: (ws: string, quadrant: string) => `${backlog(ws)}#Q#${quadrant}`,
+  workspaceStatus: (ws: string, status: string) => `${backlog(ws)}#S#${status}`,
+  map: (ws: string, mapId: string) => mapBacklog(ws, mapId),
+  mapQuadrant: (ws: string, mapId: string, quadrant: string) =>
+    `${mapBacklog(ws, mapId)}#Q#${quadrant}`,
+  mapStatus: (ws: string, mapId: string, status: string) => `${mapBacklog(ws, mapId)}#S#${status}`,
+  stage: (ws: string, stageId: string) => `${backlog(ws)}#STAGE#${stageId}`,
+};

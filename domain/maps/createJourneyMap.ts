@@ -38,7 +38,14 @@ export async function createJourneyMap(
       updatedAt: now,
     };
   });
-  const contents: MapContents = { header, stages, touchpoints: [], painPoints: [], kpis: [] };
+  const contents: MapContents = {
+    header,
+    stages,
+    touchpoints: [],
+    painPoints: [],
+    kpis: [],
+    improvements: [],
+  };
   await ctx.stores.maps.create(ctx.viewer.workspaceId, contents, {
     actor: actorOf(ctx.viewer),
     history: {

@@ -22,8 +22,21 @@ const digit = (value: number): string => DIGITS.charAt(value);
 const valueOf = (char: string | undefined): number =>
   char === undefined ? 0 : DIGITS.indexOf(char);
 
-/** A key after every key created before `now`: time prefix, then random digits (never ending in '0'). */
+// Note: the last key this process appended; within one millisecond, appends must still grow.
+let lastAppended = '';
+
+/**
+ * A key after every key created before `now`: time prefix, then random digits
+ * (never ending in '0'). Within a process, each append sorts after the last one
+ * even when the clock has not moved.
+ */
 export function appendKey(now: number = Date.now()): string {
+  const key = timeKey(now);
+  lastAppended = key > lastAppended ? key : keyAfter(lastAppended);
+  return lastAppended;
+}
+
+function timeKey(now: number): string {
   let time = '';
   let t = Math.floor(now);
   for (let i = 0; i < TIME_DIGITS; i++) {

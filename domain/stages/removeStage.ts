@@ -4,7 +4,9 @@
  * parts without a parent), so the stage delete is the one atomic step; the
  * children are deleted with it when the transaction has room, else right after.
  */
+import { unlinkImprovements } from '../backlog/unlinkImprovements';
 import { actorOf, nowIso, type UseCaseContext } from '../context';
+
 import { notFound, staleRevision } from '../errors';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import type { MapWrite } from '../ports';
@@ -33,8 +35,15 @@ export async function removeStage(ctx: UseCaseContext, rawInput: unknown): Promi
       ),
       ...(view.kpisByStage.get(stageId) ?? []).map((k) => ({ part: 'kpi' as const, id: k.id })),
     ];
+    const now = nowIso(ctx);
+    const removed = {
+      stageIds: [stageId],
+      touchpointIds: cleanup.filter((c) => c.part === 'touchpoint').map((c) => c.id),
+      painPointIds: cleanup.filter((c) => c.part === 'painPoint').map((c) => c.id),
+      kpiIds: cleanup.filter((c) => c.part === 'kpi').map((c) => c.id),
+    };
     await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-      now: nowIso(ctx),
+      now,
       actor: actorOf(ctx.viewer),
       changes: [
         {
@@ -43,6 +52,7 @@ export async function removeStage(ctx: UseCaseContext, rawInput: unknown): Promi
           id: stageId,
           revision: revisionCheck(expectedRevision, stage.revision),
         },
+        ...unlinkImprovements(view, removed, now),
       ],
       cleanup,
       // Nothing may be added to the stage between this read and the delete.

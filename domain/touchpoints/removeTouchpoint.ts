@@ -1,4 +1,9 @@
-/** Removes a touchpoint and its pain points, atomically from a reader's view. */
+/**
+ * Removes a touchpoint and its pain points, atomically from a reader's view;
+ * improvements that linked them lose those links in the same transaction.
+ */
+
+import { unlinkImprovements } from '../backlog/unlinkImprovements';
 import { actorOf, nowIso, type UseCaseContext } from '../context';
 import { notFound, staleRevision } from '../errors';
 import { readMapForWrite } from '../maps/readMapForWrite';
@@ -17,8 +22,9 @@ export async function removeTouchpoint(ctx: UseCaseContext, rawInput: unknown): 
       throw staleRevision('Touchpoint', touchpointId, expectedRevision, touchpoint.revision);
     }
     const painPoints = view.painPointsByTouchpoint.get(touchpointId) ?? [];
+    const now = nowIso(ctx);
     await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-      now: nowIso(ctx),
+      now,
       actor: actorOf(ctx.viewer),
       changes: [
         {
@@ -27,6 +33,11 @@ export async function removeTouchpoint(ctx: UseCaseContext, rawInput: unknown): 
           id: touchpointId,
           revision: revisionCheck(expectedRevision, touchpoint.revision),
         },
+        ...unlinkImprovements(
+          view,
+          { touchpointIds: [touchpointId], painPointIds: painPoints.map((p) => p.id) },
+          now,
+        ),
       ],
       cleanup: painPoints.map((p) => ({ part: 'painPoint' as const, id: p.id })),
       expectedChangeSeq: view.header.changeSeq,

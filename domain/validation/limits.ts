@@ -15,7 +15,10 @@ export const LIMITS = {
   pageSizeMax: 100,
   /** Measurements kept per KPI: bounds the KPI item well under DynamoDB's 400 KB. */
   kpiHistoryMax: 1_000,
+  /** Touchpoints, or pain points, one improvement may link (each link is checked in the write's transaction). */
+  improvementLinks: 20,
   /** Personas one map may link (DOMAIN.md: start with 2–3). */
+
   personasPerMap: 20,
   /**
    * Parts (stages, touchpoints, pain points, KPIs, improvements) one map may

@@ -2,8 +2,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../../domain/viewer';
 import type { PersonaRecord as PersonaRecordModel, MapScope as MapScopeModel, KpiMeasurement as KpiMeasurementModel } from '../../domain/records';
-import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapParent as JourneyMapParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, StageParent as StageParentModel, TouchpointParent as TouchpointParentModel, PainPointParent as PainPointParentModel, KpiParent as KpiParentModel, PartPayloadParent as PartPayloadParentModel, RequestContext } from '../parents';
+import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapParent as JourneyMapParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, StageParent as StageParentModel, TouchpointParent as TouchpointParentModel, PainPointParent as PainPointParentModel, KpiParent as KpiParentModel, ImprovementParent as ImprovementParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, PartPayloadParent as PartPayloadParentModel, RequestContext } from '../parents';
 import type { StageEmotionPoint as StageEmotionPointModel } from '../../domain/mapView';
+import type { ImprovementMatrix as ImprovementMatrixModel, QuadrantCountsRecord as QuadrantCountsRecordModel } from '../../domain/backlog/readBacklog';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -215,6 +216,45 @@ export type ChannelMode =
   /** Digital: web, app, email, social… */
   | 'ONLINE';
 
+/** A new improvement. */
+export type CreateImprovementInput = {
+  /** Up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 1–5. */
+  effort: Scalars['Int']['input'];
+  /** Optional client-chosen id `<mapId>:<ulid>` that makes a retried create safe (a second create is `CONFLICT`). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–5. */
+  impact: Scalars['Int']['input'];
+  /** A KPI of the same map. */
+  kpiId?: InputMaybe<Scalars['ID']['input']>;
+  /** The map whose backlog gets it. */
+  mapId: Scalars['ID']['input'];
+  /** Up to 200 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Pain points of the same map (up to 20). */
+  painPointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A stage of the same map. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default IDEA. */
+  status?: InputMaybe<ImprovementStatus>;
+  /** Up to 100 tags of up to 500 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** Touchpoints of the same map (up to 20). */
+  touchpointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The created improvement. */
+export type CreateImprovementPayload = {
+  __typename?: 'CreateImprovementPayload';
+  /** The new improvement. */
+  improvement: Improvement;
+};
+
 /** Fields of a new map. */
 export type CreateJourneyMapInput = {
   /** Up to 5,000 characters. */
@@ -285,6 +325,21 @@ export type CreatePersonaPayload = {
   persona: Persona;
 };
 
+/** Which improvement to delete. */
+export type DeleteImprovementInput = {
+  /** When set, the delete happens only at this revision. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The improvement to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** The deleted improvement's id. */
+export type DeleteImprovementPayload = {
+  __typename?: 'DeleteImprovementPayload';
+  /** The id of the improvement that no longer exists. */
+  deletedId: Scalars['ID']['output'];
+};
+
 /** Which map to delete. */
 export type DeleteJourneyMapInput = {
   /** When set, the delete happens only at this revision. */
@@ -325,6 +380,120 @@ export type EmotionColor =
   | 'RED';
 
 /**
+ * A change to the journey that fixes frictions, with its expected impact and
+ * its effort. Its quadrant and priority score follow from impact and effort.
+ */
+export type Improvement = {
+  __typename?: 'Improvement';
+  /** When it last became DONE; null unless DONE. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What to do and why. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it is due. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Effort: time, budget, technical complexity, 1 (low) … 5 (high). */
+  effort: Scalars['Int']['output'];
+  /** Stable id, `<mapId>:<ulid>`; the same in every version of the map. */
+  id: Scalars['ID']['output'];
+  /** Expected impact on satisfaction, conversion or loyalty, 1 (low) … 5 (high). */
+  impact: Scalars['Int']['output'];
+  /** The KPI it should move, resolved. */
+  kpi?: Maybe<Kpi>;
+  /** The KPI it should move, if any. */
+  kpiId?: Maybe<Scalars['ID']['output']>;
+  /** The map whose backlog holds it (in a published version: that version). */
+  map: JourneyMap;
+  /** Who carries it (a name or email). */
+  owner?: Maybe<Scalars['String']['output']>;
+  /** The pain points it fixes. */
+  painPointIds: Array<Scalars['ID']['output']>;
+  /** The pain points it fixes, resolved. */
+  painPoints: Array<PainPoint>;
+  /** Derived: impact × (6 − effort), 1 … 25; the backlog is sorted by it. */
+  priorityScore: Scalars['Int']['output'];
+  /** Derived: impact ≥ 3 is high, effort ≥ 3 is high. */
+  quadrant: Quadrant;
+  /** Increases by one on every change; pass it as `expectedRevision`. */
+  revision: Scalars['Int']['output'];
+  /** The stage it belongs to, resolved. */
+  stage?: Maybe<Stage>;
+  /** The stage it belongs to, if any. */
+  stageId?: Maybe<Scalars['ID']['output']>;
+  /** Where it is in its life. */
+  status: ImprovementStatus;
+  /** Free labels. */
+  tags: Array<Scalars['String']['output']>;
+  /** Title, e.g. "Raccourcir le formulaire de devis à 5 champs". */
+  title: Scalars['String']['output'];
+  /** The touchpoints it fixes. */
+  touchpointIds: Array<Scalars['ID']['output']>;
+  /** The touchpoints it fixes, resolved, in journey order. */
+  touchpoints: Array<Touchpoint>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of improvements in backlog order: priority score desc, impact desc, oldest first, id. */
+export type ImprovementConnection = {
+  __typename?: 'ImprovementConnection';
+  /** The improvements of this page with their cursors. */
+  edges: Array<ImprovementEdge>;
+  /** Whether more improvements follow. */
+  pageInfo: PageInfo;
+  /** How many improvements match (costs an extra count request when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An improvement and its cursor. */
+export type ImprovementEdge = {
+  __typename?: 'ImprovementEdge';
+  /** Opaque cursor: a position in backlog order, so paging stays exact while items are re-estimated. */
+  cursor: Scalars['String']['output'];
+  /** The improvement. */
+  node: Improvement;
+};
+
+/** Narrows the backlog. All given conditions must hold. */
+export type ImprovementFilter = {
+  /** Only this map's backlog (else the whole workspace's). */
+  mapId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this quadrant. */
+  quadrant?: InputMaybe<Quadrant>;
+  /** Only improvements of this stage. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<ImprovementStatus>;
+};
+
+/** A map's backlog on the impact / effort matrix, each quadrant in backlog order. */
+export type ImprovementMatrix = {
+  __typename?: 'ImprovementMatrix';
+  /** Low impact, high effort. */
+  avoid: Array<Improvement>;
+  /** Low impact, low effort. */
+  fillIns: Array<Improvement>;
+  /** High impact, low effort. */
+  quickWins: Array<Improvement>;
+  /** High impact, high effort. */
+  strategicProjects: Array<Improvement>;
+};
+
+/** Where an improvement is in its life: IDEA → PLANNED → IN_PROGRESS → DONE, or DROPPED from any. */
+export type ImprovementStatus =
+  /** Delivered; `completedAt` says when. */
+  | 'DONE'
+  /** Given up (it may be revived as an IDEA). */
+  | 'DROPPED'
+  /** Proposed, not yet committed to. */
+  | 'IDEA'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Committed to, with an owner and a date. */
+  | 'PLANNED';
+
+/**
  * The path one or more personas take with the brand, stage by stage, with every
  * touchpoint, emotion, pain point and KPI. Read whole in one request.
  */
@@ -338,6 +507,10 @@ export type JourneyMap = {
   emotionCurve: Array<StageEmotion>;
   /** Stable id (a ULID), unchanged across versions. */
   id: Scalars['ID']['output'];
+  /** How many improvements the map has in each quadrant. */
+  improvementCounts: QuadrantCounts;
+  /** The map's backlog, in backlog order. */
+  improvements: ImprovementConnection;
   /** When the map was last reviewed (set by `updateJourneyMap` or by publishing a version). */
   lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the next review is due: last review (or creation) plus the cadence. */
@@ -364,6 +537,17 @@ export type JourneyMap = {
   title: Scalars['String']['output'];
   /** When anything in the map (its fields or any of its parts) last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * The path one or more personas take with the brand, stage by stage, with every
+ * touchpoint, emotion, pain point and KPI. Read whole in one request.
+ */
+export type JourneyMapImprovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MapImprovementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of maps, newest first. */
@@ -492,6 +676,16 @@ export type KpiType =
   /** Visits or sessions, possibly by source. */
   | 'TRAFFIC';
 
+/** Narrows a map's backlog. */
+export type MapImprovementFilter = {
+  /** Only this quadrant. */
+  quadrant?: InputMaybe<Quadrant>;
+  /** Only improvements of this stage. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<ImprovementStatus>;
+};
+
 /** The scope of a map: the one-page framing deliverable (seed 004). */
 export type MapScope = {
   __typename?: 'MapScope';
@@ -605,10 +799,14 @@ export type Mutation = {
   addStage: AddStagePayload;
   /** Adds a touchpoint to a stage (default: last). */
   addTouchpoint: AddTouchpointPayload;
+  /** Adds an improvement to a map's backlog. */
+  createImprovement: CreateImprovementPayload;
   /** Creates a map, optionally from a template and linked to personas. */
   createJourneyMap: CreateJourneyMapPayload;
   /** Creates a persona in the caller's workspace. */
   createPersona: CreatePersonaPayload;
+  /** Deletes an improvement. */
+  deleteImprovement: DeleteImprovementPayload;
   /** Deletes a map with all its parts, published versions and history. */
   deleteJourneyMap: DeleteJourneyMapPayload;
   /** Deletes a persona and unlinks it from the workspace's maps. */
@@ -627,6 +825,8 @@ export type Mutation = {
   removeStage: RemoveStagePayload;
   /** Removes a touchpoint and its pain points. */
   removeTouchpoint: RemoveTouchpointPayload;
+  /** Edits or re-estimates an improvement, or moves it along its statuses. */
+  updateImprovement: UpdateImprovementPayload;
   /** Changes a map's own fields. */
   updateJourneyMap: UpdateJourneyMapPayload;
   /** Changes a KPI's definition. */
@@ -667,6 +867,12 @@ export type MutationAddTouchpointArgs = {
 
 
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationCreateImprovementArgs = {
+  input: CreateImprovementInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationCreateJourneyMapArgs = {
   input: CreateJourneyMapInput;
 };
@@ -675,6 +881,12 @@ export type MutationCreateJourneyMapArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationCreatePersonaArgs = {
   input: CreatePersonaInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationDeleteImprovementArgs = {
+  input: DeleteImprovementInput;
 };
 
 
@@ -733,6 +945,12 @@ export type MutationRemoveTouchpointArgs = {
 
 
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationUpdateImprovementArgs = {
+  input: UpdateImprovementInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationUpdateJourneyMapArgs = {
   input: UpdateJourneyMapInput;
 };
@@ -787,6 +1005,8 @@ export type PainPoint = {
   evidence: Array<Scalars['String']['output']>;
   /** Stable id (a ULID), unchanged across versions. */
   id: Scalars['ID']['output'];
+  /** The improvements that address this pain point, in backlog order. */
+  improvements: Array<Improvement>;
   /** Increases by one on every change; pass it as `expectedRevision`. */
   revision: Scalars['Int']['output'];
   /** How badly it hurts. */
@@ -855,9 +1075,39 @@ export type PersonaEdge = {
   node: Persona;
 };
 
+/** Where an improvement falls on the impact / effort matrix (impact ≥ 3 is high, effort ≥ 3 is high). */
+export type Quadrant =
+  /** Low impact, high effort: avoid or postpone. */
+  | 'AVOID'
+  /** Low impact, low effort: if time allows. */
+  | 'FILL_IN'
+  /** High impact, low effort: launch now. */
+  | 'QUICK_WIN'
+  /** High impact, high effort: plan it. */
+  | 'STRATEGIC_PROJECT';
+
+/** How many improvements a map has in each quadrant. */
+export type QuadrantCounts = {
+  __typename?: 'QuadrantCounts';
+  /** Low impact, high effort. */
+  avoid: Scalars['Int']['output'];
+  /** Low impact, low effort. */
+  fillIns: Scalars['Int']['output'];
+  /** High impact, low effort. */
+  quickWins: Scalars['Int']['output'];
+  /** High impact, high effort. */
+  strategicProjects: Scalars['Int']['output'];
+  /** All of them. */
+  total: Scalars['Int']['output'];
+};
+
 /** The root of every read. Each schema file extends it with its own queries. */
 export type Query = {
   __typename?: 'Query';
+  /** A map's backlog on the impact / effort matrix. */
+  improvementMatrix: ImprovementMatrix;
+  /** The backlog in backlog order: one map's, or the whole workspace's without `mapId`. */
+  improvements: ImprovementConnection;
   /** One map of the workspace: the draft, or with `version` that published version. `NOT_FOUND` when absent. */
   journeyMap: JourneyMap;
   /** The workspace's maps, newest first. */
@@ -868,6 +1118,20 @@ export type Query = {
   personas: PersonaConnection;
   /** Who is calling: the user (or API key), its workspace and role, as taken from the verified credentials. */
   viewer: Viewer;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryImprovementMatrixArgs = {
+  mapId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryImprovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImprovementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1087,6 +1351,8 @@ export type Touchpoint = {
   emotionScore?: Maybe<Scalars['Int']['output']>;
   /** Stable id (a ULID), unchanged across versions. */
   id: Scalars['ID']['output'];
+  /** The improvements that address this touchpoint, in backlog order. */
+  improvements: Array<Improvement>;
   /** True when this is a decisive moment of the journey. */
   isMomentOfTruth: Scalars['Boolean']['output'];
   /** Online or offline; defaults from the channel, may be set. */
@@ -1107,6 +1373,45 @@ export type Touchpoint = {
   thoughts: Array<Scalars['String']['output']>;
   /** When the touchpoint last changed (a move counts). */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Changes to an improvement. Omitted fields are unchanged; `null` clears an optional field. */
+export type UpdateImprovementInput = {
+  /** Up to 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 1–5: re-estimating moves the item in the backlog at once. */
+  effort?: InputMaybe<Scalars['Int']['input']>;
+  /** When set, the write happens only at this revision (else `CONFLICT`). */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The improvement to change. */
+  id: Scalars['ID']['input'];
+  /** 1–5: re-estimating moves the item in the backlog at once. */
+  impact?: InputMaybe<Scalars['Int']['input']>;
+  /** A KPI of the same map, or null. */
+  kpiId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 200 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the pain point links. */
+  painPointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A stage of the same map, or null. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  /** Forward along IDEA → PLANNED → IN_PROGRESS → DONE (steps may be skipped), DROPPED from any, IDEA from DROPPED, IN_PROGRESS from DONE. */
+  status?: InputMaybe<ImprovementStatus>;
+  /** Replaces the tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the touchpoint links. */
+  touchpointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The changed improvement. */
+export type UpdateImprovementPayload = {
+  __typename?: 'UpdateImprovementPayload';
+  /** The improvement after the change. */
+  improvement: Improvement;
 };
 
 /** Changes to a map's own fields. Omitted fields are unchanged; `null` clears an optional field. */
@@ -1396,12 +1701,16 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: Channel;
   ChannelMode: ChannelMode;
+  CreateImprovementInput: CreateImprovementInput;
+  CreateImprovementPayload: ResolverTypeWrapper<Omit<CreateImprovementPayload, 'improvement'> & { improvement: ResolversTypes['Improvement'] }>;
   CreateJourneyMapInput: CreateJourneyMapInput;
   CreateJourneyMapPayload: ResolverTypeWrapper<Omit<CreateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   CreatePersonaInput: CreatePersonaInput;
   CreatePersonaPayload: ResolverTypeWrapper<Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversTypes['Persona'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteImprovementInput: DeleteImprovementInput;
+  DeleteImprovementPayload: ResolverTypeWrapper<DeleteImprovementPayload>;
   DeleteJourneyMapInput: DeleteJourneyMapInput;
   DeleteJourneyMapPayload: ResolverTypeWrapper<DeleteJourneyMapPayload>;
   DeletePersonaInput: DeletePersonaInput;
@@ -1409,6 +1718,12 @@ export type ResolversTypes = {
   EmotionColor: EmotionColor;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Improvement: ResolverTypeWrapper<ImprovementParentModel>;
+  ImprovementConnection: ResolverTypeWrapper<ImprovementConnectionParentModel>;
+  ImprovementEdge: ResolverTypeWrapper<Omit<ImprovementEdge, 'node'> & { node: ResolversTypes['Improvement'] }>;
+  ImprovementFilter: ImprovementFilter;
+  ImprovementMatrix: ResolverTypeWrapper<ImprovementMatrixModel>;
+  ImprovementStatus: ImprovementStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JourneyMap: ResolverTypeWrapper<JourneyMapParentModel>;
@@ -1419,6 +1734,7 @@ export type ResolversTypes = {
   KpiDirection: KpiDirection;
   KpiMeasurement: ResolverTypeWrapper<KpiMeasurementModel>;
   KpiType: KpiType;
+  MapImprovementFilter: MapImprovementFilter;
   MapScope: ResolverTypeWrapper<MapScopeModel>;
   MapScopeInput: MapScopeInput;
   MapState: MapState;
@@ -1434,6 +1750,8 @@ export type ResolversTypes = {
   Persona: ResolverTypeWrapper<PersonaRecordModel>;
   PersonaConnection: ResolverTypeWrapper<PersonaConnectionParentModel>;
   PersonaEdge: ResolverTypeWrapper<Omit<PersonaEdge, 'node'> & { node: ResolversTypes['Persona'] }>;
+  Quadrant: Quadrant;
+  QuadrantCounts: ResolverTypeWrapper<QuadrantCountsRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordKpiMeasurementInput: RecordKpiMeasurementInput;
   RecordKpiMeasurementPayload: ResolverTypeWrapper<PartPayloadParentModel>;
@@ -1452,6 +1770,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TemplateLanguage: TemplateLanguage;
   Touchpoint: ResolverTypeWrapper<TouchpointParentModel>;
+  UpdateImprovementInput: UpdateImprovementInput;
+  UpdateImprovementPayload: ResolverTypeWrapper<Omit<UpdateImprovementPayload, 'improvement'> & { improvement: ResolversTypes['Improvement'] }>;
   UpdateJourneyMapInput: UpdateJourneyMapInput;
   UpdateJourneyMapPayload: ResolverTypeWrapper<Omit<UpdateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   UpdateKpiInput: UpdateKpiInput;
@@ -1478,18 +1798,27 @@ export type ResolversParentTypes = {
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: PartPayloadParentModel;
   Boolean: Scalars['Boolean']['output'];
+  CreateImprovementInput: CreateImprovementInput;
+  CreateImprovementPayload: Omit<CreateImprovementPayload, 'improvement'> & { improvement: ResolversParentTypes['Improvement'] };
   CreateJourneyMapInput: CreateJourneyMapInput;
   CreateJourneyMapPayload: Omit<CreateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   CreatePersonaInput: CreatePersonaInput;
   CreatePersonaPayload: Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversParentTypes['Persona'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteImprovementInput: DeleteImprovementInput;
+  DeleteImprovementPayload: DeleteImprovementPayload;
   DeleteJourneyMapInput: DeleteJourneyMapInput;
   DeleteJourneyMapPayload: DeleteJourneyMapPayload;
   DeletePersonaInput: DeletePersonaInput;
   DeletePersonaPayload: DeletePersonaPayload;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Improvement: ImprovementParentModel;
+  ImprovementConnection: ImprovementConnectionParentModel;
+  ImprovementEdge: Omit<ImprovementEdge, 'node'> & { node: ResolversParentTypes['Improvement'] };
+  ImprovementFilter: ImprovementFilter;
+  ImprovementMatrix: ImprovementMatrixModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   JourneyMap: JourneyMapParentModel;
@@ -1498,6 +1827,7 @@ export type ResolversParentTypes = {
   JourneyMapFilter: JourneyMapFilter;
   Kpi: KpiParentModel;
   KpiMeasurement: KpiMeasurementModel;
+  MapImprovementFilter: MapImprovementFilter;
   MapScope: MapScopeModel;
   MapScopeInput: MapScopeInput;
   MoveStageInput: MoveStageInput;
@@ -1510,6 +1840,7 @@ export type ResolversParentTypes = {
   Persona: PersonaRecordModel;
   PersonaConnection: PersonaConnectionParentModel;
   PersonaEdge: Omit<PersonaEdge, 'node'> & { node: ResolversParentTypes['Persona'] };
+  QuadrantCounts: QuadrantCountsRecordModel;
   Query: Record<PropertyKey, never>;
   RecordKpiMeasurementInput: RecordKpiMeasurementInput;
   RecordKpiMeasurementPayload: PartPayloadParentModel;
@@ -1525,6 +1856,8 @@ export type ResolversParentTypes = {
   StageEmotion: StageEmotionPointModel;
   String: Scalars['String']['output'];
   Touchpoint: TouchpointParentModel;
+  UpdateImprovementInput: UpdateImprovementInput;
+  UpdateImprovementPayload: Omit<UpdateImprovementPayload, 'improvement'> & { improvement: ResolversParentTypes['Improvement'] };
   UpdateJourneyMapInput: UpdateJourneyMapInput;
   UpdateJourneyMapPayload: Omit<UpdateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   UpdateKpiInput: UpdateKpiInput;
@@ -1566,6 +1899,10 @@ export type AddTouchpointPayloadResolvers<ContextType = RequestContext, ParentTy
   touchpoint?: Resolver<ResolversTypes['Touchpoint'], ParentType, ContextType>;
 };
 
+export type CreateImprovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateImprovementPayload'] = ResolversParentTypes['CreateImprovementPayload']> = {
+  improvement?: Resolver<ResolversTypes['Improvement'], ParentType, ContextType>;
+};
+
 export type CreateJourneyMapPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateJourneyMapPayload'] = ResolversParentTypes['CreateJourneyMapPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
 };
@@ -1582,12 +1919,61 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteImprovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteImprovementPayload'] = ResolversParentTypes['DeleteImprovementPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type DeleteJourneyMapPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteJourneyMapPayload'] = ResolversParentTypes['DeleteJourneyMapPayload']> = {
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type DeletePersonaPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePersonaPayload'] = ResolversParentTypes['DeletePersonaPayload']> = {
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImprovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Improvement'] = ResolversParentTypes['Improvement']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  effort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kpi?: Resolver<Maybe<ResolversTypes['Kpi']>, ParentType, ContextType>;
+  kpiId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  painPointIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  painPoints?: Resolver<Array<ResolversTypes['PainPoint']>, ParentType, ContextType>;
+  priorityScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes['Quadrant'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  stageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImprovementStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  touchpointIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  touchpoints?: Resolver<Array<ResolversTypes['Touchpoint']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ImprovementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementConnection'] = ResolversParentTypes['ImprovementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImprovementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImprovementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementEdge'] = ResolversParentTypes['ImprovementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Improvement'], ParentType, ContextType>;
+};
+
+export type ImprovementMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementMatrix'] = ResolversParentTypes['ImprovementMatrix']> = {
+  avoid?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
+  fillIns?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
+  quickWins?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
+  strategicProjects?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1599,6 +1985,8 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emotionCurve?: Resolver<Array<ResolversTypes['StageEmotion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  improvementCounts?: Resolver<ResolversTypes['QuadrantCounts'], ParentType, ContextType>;
+  improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<JourneyMapImprovementsArgs, 'first'>>;
   lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextReviewAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1672,8 +2060,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addPainPoint?: Resolver<ResolversTypes['AddPainPointPayload'], ParentType, ContextType, RequireFields<MutationAddPainPointArgs, 'input'>>;
   addStage?: Resolver<ResolversTypes['AddStagePayload'], ParentType, ContextType, RequireFields<MutationAddStageArgs, 'input'>>;
   addTouchpoint?: Resolver<ResolversTypes['AddTouchpointPayload'], ParentType, ContextType, RequireFields<MutationAddTouchpointArgs, 'input'>>;
+  createImprovement?: Resolver<ResolversTypes['CreateImprovementPayload'], ParentType, ContextType, RequireFields<MutationCreateImprovementArgs, 'input'>>;
   createJourneyMap?: Resolver<ResolversTypes['CreateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationCreateJourneyMapArgs, 'input'>>;
   createPersona?: Resolver<ResolversTypes['CreatePersonaPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
+  deleteImprovement?: Resolver<ResolversTypes['DeleteImprovementPayload'], ParentType, ContextType, RequireFields<MutationDeleteImprovementArgs, 'input'>>;
   deleteJourneyMap?: Resolver<ResolversTypes['DeleteJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDeleteJourneyMapArgs, 'input'>>;
   deletePersona?: Resolver<ResolversTypes['DeletePersonaPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonaArgs, 'input'>>;
   moveStage?: Resolver<ResolversTypes['MoveStagePayload'], ParentType, ContextType, RequireFields<MutationMoveStageArgs, 'input'>>;
@@ -1683,6 +2073,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removePainPoint?: Resolver<ResolversTypes['RemovePainPointPayload'], ParentType, ContextType, RequireFields<MutationRemovePainPointArgs, 'input'>>;
   removeStage?: Resolver<ResolversTypes['RemoveStagePayload'], ParentType, ContextType, RequireFields<MutationRemoveStageArgs, 'input'>>;
   removeTouchpoint?: Resolver<ResolversTypes['RemoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationRemoveTouchpointArgs, 'input'>>;
+  updateImprovement?: Resolver<ResolversTypes['UpdateImprovementPayload'], ParentType, ContextType, RequireFields<MutationUpdateImprovementArgs, 'input'>>;
   updateJourneyMap?: Resolver<ResolversTypes['UpdateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationUpdateJourneyMapArgs, 'input'>>;
   updateKpi?: Resolver<ResolversTypes['UpdateKpiPayload'], ParentType, ContextType, RequireFields<MutationUpdateKpiArgs, 'input'>>;
   updatePainPoint?: Resolver<ResolversTypes['UpdatePainPointPayload'], ParentType, ContextType, RequireFields<MutationUpdatePainPointArgs, 'input'>>;
@@ -1701,6 +2092,7 @@ export type PainPointResolvers<ContextType = RequestContext, ParentType extends 
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  improvements?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   touchpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1736,7 +2128,17 @@ export type PersonaEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
 };
 
+export type QuadrantCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuadrantCounts'] = ResolversParentTypes['QuadrantCounts']> = {
+  avoid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fillIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quickWins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strategicProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  improvementMatrix?: Resolver<ResolversTypes['ImprovementMatrix'], ParentType, ContextType, RequireFields<QueryImprovementMatrixArgs, 'mapId'>>;
+  improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<QueryImprovementsArgs, 'first'>>;
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType, RequireFields<QueryJourneyMapArgs, 'id'>>;
   journeyMaps?: Resolver<ResolversTypes['JourneyMapConnection'], ParentType, ContextType, RequireFields<QueryJourneyMapsArgs, 'first'>>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
@@ -1801,6 +2203,7 @@ export type TouchpointResolvers<ContextType = RequestContext, ParentType extends
   emotionColor?: Resolver<Maybe<ResolversTypes['EmotionColor']>, ParentType, ContextType>;
   emotionScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  improvements?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
   isMomentOfTruth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ChannelMode'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1811,6 +2214,10 @@ export type TouchpointResolvers<ContextType = RequestContext, ParentType extends
   stageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   thoughts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type UpdateImprovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateImprovementPayload'] = ResolversParentTypes['UpdateImprovementPayload']> = {
+  improvement?: Resolver<ResolversTypes['Improvement'], ParentType, ContextType>;
 };
 
 export type UpdateJourneyMapPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateJourneyMapPayload'] = ResolversParentTypes['UpdateJourneyMapPayload']> = {
@@ -1852,12 +2259,18 @@ export type Resolvers<ContextType = RequestContext> = {
   AddPainPointPayload?: AddPainPointPayloadResolvers<ContextType>;
   AddStagePayload?: AddStagePayloadResolvers<ContextType>;
   AddTouchpointPayload?: AddTouchpointPayloadResolvers<ContextType>;
+  CreateImprovementPayload?: CreateImprovementPayloadResolvers<ContextType>;
   CreateJourneyMapPayload?: CreateJourneyMapPayloadResolvers<ContextType>;
   CreatePersonaPayload?: CreatePersonaPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteImprovementPayload?: DeleteImprovementPayloadResolvers<ContextType>;
   DeleteJourneyMapPayload?: DeleteJourneyMapPayloadResolvers<ContextType>;
   DeletePersonaPayload?: DeletePersonaPayloadResolvers<ContextType>;
+  Improvement?: ImprovementResolvers<ContextType>;
+  ImprovementConnection?: ImprovementConnectionResolvers<ContextType>;
+  ImprovementEdge?: ImprovementEdgeResolvers<ContextType>;
+  ImprovementMatrix?: ImprovementMatrixResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JourneyMap?: JourneyMapResolvers<ContextType>;
   JourneyMapConnection?: JourneyMapConnectionResolvers<ContextType>;
@@ -1873,6 +2286,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Persona?: PersonaResolvers<ContextType>;
   PersonaConnection?: PersonaConnectionResolvers<ContextType>;
   PersonaEdge?: PersonaEdgeResolvers<ContextType>;
+  QuadrantCounts?: QuadrantCountsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordKpiMeasurementPayload?: RecordKpiMeasurementPayloadResolvers<ContextType>;
   RemoveKpiPayload?: RemoveKpiPayloadResolvers<ContextType>;
@@ -1882,6 +2296,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Stage?: StageResolvers<ContextType>;
   StageEmotion?: StageEmotionResolvers<ContextType>;
   Touchpoint?: TouchpointResolvers<ContextType>;
+  UpdateImprovementPayload?: UpdateImprovementPayloadResolvers<ContextType>;
   UpdateJourneyMapPayload?: UpdateJourneyMapPayloadResolvers<ContextType>;
   UpdateKpiPayload?: UpdateKpiPayloadResolvers<ContextType>;
   UpdatePainPointPayload?: UpdatePainPointPayloadResolvers<ContextType>;

@@ -6,10 +6,7 @@ Restricts a field to callers whose role is at least \`role\`. Roles are ordered
 VIEWER < EDITOR < OWNER. Every mutation declares one; queries default to VIEWER.
 Enforced in one place (\`resolvers/authorization.ts\`) when the schema is built.
 """
-directive @requiresRole(
-  "The least role allowed to use the field."
-  role: Role!
-) on FIELD_DEFINITION
+directive @requiresRole("The least role allowed to use the field." role: Role!) on FIELD_DEFINITION
 
 "An instant in time, as an ISO-8601 string in UTC with milliseconds (\`2025-03-31T09:30:00.000Z\`)."
 scalar DateTime
@@ -211,6 +208,297 @@ enum MapTemplate {
   EIGHT_STAGES
   "Awareness · Research · Selection · Acquisition · Discovery · Use · Maintenance · Loyalty · Recommendation · Engagement."
   TEN_STAGES
+}
+
+# schema/improvement.graphql
+"Where an improvement falls on the impact / effort matrix (impact ≥ 3 is high, effort ≥ 3 is high)."
+enum Quadrant {
+  "High impact, low effort: launch now."
+  QUICK_WIN
+  "High impact, high effort: plan it."
+  STRATEGIC_PROJECT
+  "Low impact, low effort: if time allows."
+  FILL_IN
+  "Low impact, high effort: avoid or postpone."
+  AVOID
+}
+
+"Where an improvement is in its life: IDEA → PLANNED → IN_PROGRESS → DONE, or DROPPED from any."
+enum ImprovementStatus {
+  "Proposed, not yet committed to."
+  IDEA
+  "Committed to, with an owner and a date."
+  PLANNED
+  "Being worked on."
+  IN_PROGRESS
+  "Delivered; \`completedAt\` says when."
+  DONE
+  "Given up (it may be revived as an IDEA)."
+  DROPPED
+}
+
+"""
+A change to the journey that fixes frictions, with its expected impact and
+its effort. Its quadrant and priority score follow from impact and effort.
+"""
+type Improvement {
+  "Stable id, \`<mapId>:<ulid>\`; the same in every version of the map."
+  id: ID!
+  "The map whose backlog holds it (in a published version: that version)."
+  map: JourneyMap!
+  "Title, e.g. \\"Raccourcir le formulaire de devis à 5 champs\\"."
+  title: String!
+  "What to do and why."
+  description: String
+  "Expected impact on satisfaction, conversion or loyalty, 1 (low) … 5 (high)."
+  impact: Int!
+  "Effort: time, budget, technical complexity, 1 (low) … 5 (high)."
+  effort: Int!
+  "Derived: impact ≥ 3 is high, effort ≥ 3 is high."
+  quadrant: Quadrant!
+  "Derived: impact × (6 − effort), 1 … 25; the backlog is sorted by it."
+  priorityScore: Int!
+  "Where it is in its life."
+  status: ImprovementStatus!
+  "Who carries it (a name or email)."
+  owner: String
+  "When it is due."
+  dueDate: Date
+  "When it last became DONE; null unless DONE."
+  completedAt: DateTime
+  "Free labels."
+  tags: [String!]!
+  "The stage it belongs to, if any."
+  stageId: ID
+  "The touchpoints it fixes."
+  touchpointIds: [ID!]!
+  "The pain points it fixes."
+  painPointIds: [ID!]!
+  "The KPI it should move, if any."
+  kpiId: ID
+  "The stage it belongs to, resolved."
+  stage: Stage
+  "The touchpoints it fixes, resolved, in journey order."
+  touchpoints: [Touchpoint!]!
+  "The pain points it fixes, resolved."
+  painPoints: [PainPoint!]!
+  "The KPI it should move, resolved."
+  kpi: Kpi
+  "Increases by one on every change; pass it as \`expectedRevision\`."
+  revision: Int!
+  "When it was created."
+  createdAt: DateTime!
+  "When it last changed."
+  updatedAt: DateTime!
+}
+
+"A page of improvements in backlog order: priority score desc, impact desc, oldest first, id."
+type ImprovementConnection {
+  "The improvements of this page with their cursors."
+  edges: [ImprovementEdge!]!
+  "Whether more improvements follow."
+  pageInfo: PageInfo!
+  "How many improvements match (costs an extra count request when asked for)."
+  totalCount: Int!
+}
+
+"An improvement and its cursor."
+type ImprovementEdge {
+  "Opaque cursor: a position in backlog order, so paging stays exact while items are re-estimated."
+  cursor: String!
+  "The improvement."
+  node: Improvement!
+}
+
+"Narrows the backlog. All given conditions must hold."
+input ImprovementFilter {
+  "Only this map's backlog (else the whole workspace's)."
+  mapId: ID
+  "Only this quadrant."
+  quadrant: Quadrant
+  "Only this status."
+  status: ImprovementStatus
+  "Only improvements of this stage."
+  stageId: ID
+}
+
+"Narrows a map's backlog."
+input MapImprovementFilter {
+  "Only this quadrant."
+  quadrant: Quadrant
+  "Only this status."
+  status: ImprovementStatus
+  "Only improvements of this stage."
+  stageId: ID
+}
+
+"A map's backlog on the impact / effort matrix, each quadrant in backlog order."
+type ImprovementMatrix {
+  "High impact, low effort."
+  quickWins: [Improvement!]!
+  "High impact, high effort."
+  strategicProjects: [Improvement!]!
+  "Low impact, low effort."
+  fillIns: [Improvement!]!
+  "Low impact, high effort."
+  avoid: [Improvement!]!
+}
+
+"How many improvements a map has in each quadrant."
+type QuadrantCounts {
+  "High impact, low effort."
+  quickWins: Int!
+  "High impact, high effort."
+  strategicProjects: Int!
+  "Low impact, low effort."
+  fillIns: Int!
+  "Low impact, high effort."
+  avoid: Int!
+  "All of them."
+  total: Int!
+}
+
+extend type JourneyMap {
+  "The map's backlog, in backlog order."
+  improvements(
+    "Conditions the improvements must meet."
+    filter: MapImprovementFilter
+    "How many to return, 0–100 (default 20)."
+    first: Int = 20
+    "Cursor after which to start."
+    after: String
+  ): ImprovementConnection!
+  "How many improvements the map has in each quadrant."
+  improvementCounts: QuadrantCounts!
+}
+
+extend type Touchpoint {
+  "The improvements that address this touchpoint, in backlog order."
+  improvements: [Improvement!]!
+}
+
+extend type PainPoint {
+  "The improvements that address this pain point, in backlog order."
+  improvements: [Improvement!]!
+}
+
+extend type Query {
+  "The backlog in backlog order: one map's, or the whole workspace's without \`mapId\`."
+  improvements(
+    "Conditions the improvements must meet."
+    filter: ImprovementFilter
+    "How many to return, 0–100 (default 20)."
+    first: Int = 20
+    "Cursor after which to start."
+    after: String
+  ): ImprovementConnection!
+  "A map's backlog on the impact / effort matrix."
+  improvementMatrix(
+    "The map."
+    mapId: ID!
+  ): ImprovementMatrix!
+}
+
+"A new improvement."
+input CreateImprovementInput {
+  "The map whose backlog gets it."
+  mapId: ID!
+  "Optional client-chosen id \`<mapId>:<ulid>\` that makes a retried create safe (a second create is \`CONFLICT\`)."
+  id: ID
+  "1–200 characters."
+  title: String!
+  "Up to 5,000 characters."
+  description: String
+  "1–5."
+  impact: Int!
+  "1–5."
+  effort: Int!
+  "Default IDEA."
+  status: ImprovementStatus = IDEA
+  "Up to 200 characters."
+  owner: String
+  "When it is due."
+  dueDate: Date
+  "Up to 100 tags of up to 500 characters."
+  tags: [String!]
+  "A stage of the same map."
+  stageId: ID
+  "Touchpoints of the same map (up to 20)."
+  touchpointIds: [ID!]
+  "Pain points of the same map (up to 20)."
+  painPointIds: [ID!]
+  "A KPI of the same map."
+  kpiId: ID
+}
+
+"Changes to an improvement. Omitted fields are unchanged; \`null\` clears an optional field."
+input UpdateImprovementInput {
+  "The improvement to change."
+  id: ID!
+  "When set, the write happens only at this revision (else \`CONFLICT\`)."
+  expectedRevision: Int
+  "1–200 characters."
+  title: String
+  "Up to 5,000 characters."
+  description: String
+  "1–5: re-estimating moves the item in the backlog at once."
+  impact: Int
+  "1–5: re-estimating moves the item in the backlog at once."
+  effort: Int
+  "Forward along IDEA → PLANNED → IN_PROGRESS → DONE (steps may be skipped), DROPPED from any, IDEA from DROPPED, IN_PROGRESS from DONE."
+  status: ImprovementStatus
+  "Up to 200 characters."
+  owner: String
+  "When it is due."
+  dueDate: Date
+  "Replaces the tags."
+  tags: [String!]
+  "A stage of the same map, or null."
+  stageId: ID
+  "Replaces the touchpoint links."
+  touchpointIds: [ID!]
+  "Replaces the pain point links."
+  painPointIds: [ID!]
+  "A KPI of the same map, or null."
+  kpiId: ID
+}
+
+"Which improvement to delete."
+input DeleteImprovementInput {
+  "The improvement to delete."
+  id: ID!
+  "When set, the delete happens only at this revision."
+  expectedRevision: Int
+}
+
+"The created improvement."
+type CreateImprovementPayload {
+  "The new improvement."
+  improvement: Improvement!
+}
+
+"The changed improvement."
+type UpdateImprovementPayload {
+  "The improvement after the change."
+  improvement: Improvement!
+}
+
+"The deleted improvement's id."
+type DeleteImprovementPayload {
+  "The id of the improvement that no longer exists."
+  deletedId: ID!
+}
+
+extend type Mutation {
+  "Adds an improvement to a map's backlog."
+  createImprovement(input: CreateImprovementInput!): CreateImprovementPayload!
+    @requiresRole(role: EDITOR)
+  "Edits or re-estimates an improvement, or moves it along its statuses."
+  updateImprovement(input: UpdateImprovementInput!): UpdateImprovementPayload!
+    @requiresRole(role: EDITOR)
+  "Deletes an improvement."
+  deleteImprovement(input: DeleteImprovementInput!): DeleteImprovementPayload!
+    @requiresRole(role: EDITOR)
 }
 
 # schema/journeyMap.graphql
@@ -704,11 +992,9 @@ extend type Mutation {
   "Records a pain point at a touchpoint."
   addPainPoint(input: AddPainPointInput!): AddPainPointPayload! @requiresRole(role: EDITOR)
   "Changes a pain point."
-  updatePainPoint(input: UpdatePainPointInput!): UpdatePainPointPayload!
-    @requiresRole(role: EDITOR)
+  updatePainPoint(input: UpdatePainPointInput!): UpdatePainPointPayload! @requiresRole(role: EDITOR)
   "Removes a pain point."
-  removePainPoint(input: RemovePainPointInput!): RemovePainPointPayload!
-    @requiresRole(role: EDITOR)
+  removePainPoint(input: RemovePainPointInput!): RemovePainPointPayload! @requiresRole(role: EDITOR)
 }
 
 # schema/persona.graphql
@@ -769,10 +1055,7 @@ type PersonaEdge {
 
 extend type Query {
   "One persona of the workspace. \`NOT_FOUND\` when it does not exist here."
-  persona(
-    "The persona's id."
-    id: ID!
-  ): Persona!
+  persona("The persona's id." id: ID!): Persona!
   "The workspace's personas, oldest first."
   personas(
     "How many to return, 0–100 (default 20)."
@@ -1167,8 +1450,7 @@ extend type Mutation {
   updateTouchpoint(input: UpdateTouchpointInput!): UpdateTouchpointPayload!
     @requiresRole(role: EDITOR)
   "Moves a touchpoint within its stage or to another stage."
-  moveTouchpoint(input: MoveTouchpointInput!): MoveTouchpointPayload!
-    @requiresRole(role: EDITOR)
+  moveTouchpoint(input: MoveTouchpointInput!): MoveTouchpointPayload! @requiresRole(role: EDITOR)
   "Removes a touchpoint and its pain points."
   removeTouchpoint(input: RemoveTouchpointInput!): RemoveTouchpointPayload!
     @requiresRole(role: EDITOR)

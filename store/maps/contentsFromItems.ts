@@ -2,6 +2,7 @@ import type { MapContents } from '../../domain/records';
 import {
   ITEM_TYPE,
   headerFromItem,
+  improvementFromItem,
   kpiFromItem,
   painPointFromItem,
   stageFromItem,
@@ -16,6 +17,7 @@ export function contentsFromItems(items: readonly Item[]): MapContents | null {
     touchpoints: [],
     painPoints: [],
     kpis: [],
+    improvements: [],
   };
   let header: MapContents['header'] | null = null;
   for (const item of items) {
@@ -34,6 +36,9 @@ export function contentsFromItems(items: readonly Item[]): MapContents | null {
         break;
       case ITEM_TYPE.kpi:
         contents.kpis.push(kpiFromItem(item));
+        break;
+      case ITEM_TYPE.improvement:
+        contents.improvements.push(improvementFromItem(item));
         break;
       default:
         break;

@@ -15,12 +15,20 @@ import type {
   Page,
   PageRequest,
 } from '../../domain/ports';
-import type { MapContents, MapHeaderRecord } from '../../domain/records';
+import type {
+  MapContents,
+  MapHeaderRecord,
+  MapPartKind,
+  MapPartRecords,
+} from '../../domain/records';
+
 import { batchDelete } from '../batchDelete';
 import { countQuery } from '../countQuery';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
-import { headerFromItem, type Item } from '../itemCodec';
+import { headerFromItem, partFromItem, type Item } from '../itemCodec';
+import { mapHeaderKey, partKey } from '../keys';
+import { batchGet } from '../batchGet';
 import { queryAll } from '../queryAll';
 import { sendTransaction } from '../transact';
 import { contentsFromItems } from './contentsFromItems';
@@ -50,6 +58,39 @@ export class DynamoMapStore implements MapStore {
       new GetCommand(readHeaderParams(this.table, workspaceId, mapId)),
     );
     return item && !item.deletedAt ? headerFromItem(item) : null;
+  }
+
+  async readHeaders(
+    workspaceId: string,
+    mapIds: readonly string[],
+  ): Promise<Map<string, MapHeaderRecord>> {
+    const items = await batchGet(
+      this.dynamo,
+      [...new Set(mapIds)].map((id) => mapHeaderKey(workspaceId, id)),
+    );
+    const headers = new Map<string, MapHeaderRecord>();
+    for (const item of items) {
+      if (item.deletedAt) continue;
+      const header = headerFromItem(item);
+      headers.set(header.id, header);
+    }
+    return headers;
+  }
+
+  async readPart<K extends MapPartKind>(
+    workspaceId: string,
+    mapId: string,
+    part: K,
+    id: string,
+  ): Promise<MapPartRecords[K] | null> {
+    const { Item: item } = await this.dynamo.doc.send(
+      new GetCommand({
+        TableName: this.table,
+        Key: partKey(workspaceId, mapId, part, id),
+        ConsistentRead: true,
+      }),
+    );
+    return item ? partFromItem(part, item) : null;
   }
 
   async list(

@@ -21,7 +21,9 @@ import type { MapChange, MapWrite, RevisionCheck } from '../../domain/ports';
 import type { MapPartKind } from '../../domain/records';
 import { LIMITS } from '../../domain/validation/limits';
 import type { CancellationReason } from '../dynamoErrors';
-import { ITEM_TYPE, type Item } from '../itemCodec';
+import type { Item } from '../itemCodec';
+import { partItem } from '../partItem';
+
 import { mapHeaderKey, partKey, personaKey } from '../keys';
 import { ExpressionBuilder } from '../updateExpression';
 import { historyItem } from './historyItem';
@@ -33,6 +35,7 @@ const ENTITY: Record<MapPartKind, EntityName> = {
   touchpoint: 'Touchpoint',
   painPoint: 'PainPoint',
   kpi: 'Kpi',
+  improvement: 'Improvement',
 };
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -77,17 +80,31 @@ function partOperation(
       item: {
         Put: {
           TableName: table,
-          Item: {
-            ...partKey(workspaceId, mapId, change.part, change.record.id),
-            entityType: ITEM_TYPE[change.part],
-            ...change.record,
-          },
+          Item: partItem(workspaceId, mapId, change.part, change.record),
           ConditionExpression: expression.ConditionExpression,
           ExpressionAttributeNames: expression.ExpressionAttributeNames,
         },
       },
       meaning: () => alreadyExists(entity, change.record.id),
       partDelta: 1,
+    };
+  }
+  if (change.kind === 'replace') {
+    const expression = new ExpressionBuilder()
+      .exists()
+      .equals('revision', change.revision.expected)
+      .build();
+    return {
+      item: {
+        Put: {
+          TableName: table,
+          Item: partItem(workspaceId, mapId, change.part, change.record),
+          ...expression,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        } as TransactItem['Put'],
+      },
+      meaning: revisionMeaning(entity, change.record.id, change.revision),
+      partDelta: 0,
     };
   }
   const Key = partKey(workspaceId, mapId, change.part, change.id);

@@ -1,6 +1,5 @@
 /** Personas in DynamoDB: one partition per workspace, one item per persona. */
 import {
-  BatchGetCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -10,11 +9,12 @@ import {
 import { alreadyExists, notFound, staleRevision } from '../../domain/errors';
 import type { Page, PageRequest, PersonaStore } from '../../domain/ports';
 import type { PersonaRecord } from '../../domain/records';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
 import { conditionFailedItem, isConditionFailed } from '../dynamoErrors';
 import { personaFromItem, type Item } from '../itemCodec';
 import { personaKey } from '../keys';
+import { batchGet } from '../batchGet';
 import { countQuery } from '../countQuery';
 import {
   deletePersonaParams,
@@ -23,8 +23,6 @@ import {
   putPersonaParams,
   updatePersonaParams,
 } from './personaParams';
-
-const BATCH_GET_LIMIT = 100;
 
 export class DynamoPersonaStore implements PersonaStore {
   constructor(private readonly dynamo: Dynamo) {}
@@ -41,29 +39,11 @@ export class DynamoPersonaStore implements PersonaStore {
   }
 
   async getMany(workspaceId: string, ids: readonly string[]): Promise<Map<string, PersonaRecord>> {
-    const found = new Map<string, PersonaRecord>();
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
-      let keys: Record<string, unknown>[] = unique
-        .slice(i, i + BATCH_GET_LIMIT)
-        .map((id) => ({ ...personaKey(workspaceId, id) }));
-      // BatchGetItem may leave keys unprocessed under load; ask again for those only.
-      for (let attempt = 0; keys.length > 0; attempt++) {
-        const result = await this.dynamo.doc.send(
-          new BatchGetCommand({
-            RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } },
-          }),
-        );
-        for (const item of result.Responses?.[this.table] ?? []) {
-          const persona = personaFromItem(item);
-          found.set(persona.id, persona);
-        }
-        keys = result.UnprocessedKeys?.[this.table]?.Keys ?? [];
-        if (keys.length > 0)
-          await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-      }
-    }
-    return found;
+    const items = await batchGet(
+      this.dynamo,
+      [...new Set(ids)].map((id) => personaKey(workspaceId, id)),
+    );
+    return new Map(items.map((item) => [String(item.id), personaFromItem(item)]));
   }
 
   async list(workspaceId: string, page: PageRequest): Promise<Page<PersonaRecord>> {

@@ -4,7 +4,7 @@
  * workspace, so a cursor forged or copied from another tenant can only point
  * into the caller's own data.
  */
-import { badInput } from '../domain/errors';
+import { badInput } from '../errors';
 
 export function encodeCursor(position: Record<string, string>): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');

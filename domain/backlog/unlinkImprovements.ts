@@ -1,0 +1,45 @@
+/**
+ * When parts of a map are removed, the improvements that link them lose those
+ * links in the same transaction, so no improvement ever shows a dangling link.
+ */
+import type { MapView } from '../mapView';
+import type { MapChange } from '../ports';
+import type { ImprovementRecord } from '../records';
+
+export interface RemovedParts {
+  stageIds?: readonly string[];
+  touchpointIds?: readonly string[];
+  painPointIds?: readonly string[];
+  kpiIds?: readonly string[];
+}
+
+export function unlinkImprovements(view: MapView, removed: RemovedParts, now: string): MapChange[] {
+  const gone = (ids: readonly string[] | undefined) => new Set(ids ?? []);
+  const stages = gone(removed.stageIds);
+  const touchpoints = gone(removed.touchpointIds);
+  const painPoints = gone(removed.painPointIds);
+  const kpis = gone(removed.kpiIds);
+  const changes: MapChange[] = [];
+  for (const improvement of view.improvements) {
+    const next: ImprovementRecord = {
+      ...improvement,
+      stageId: improvement.stageId && stages.has(improvement.stageId) ? null : improvement.stageId,
+      touchpointIds: improvement.touchpointIds.filter((id) => !touchpoints.has(id)),
+      painPointIds: improvement.painPointIds.filter((id) => !painPoints.has(id)),
+      kpiId: improvement.kpiId && kpis.has(improvement.kpiId) ? null : improvement.kpiId,
+    };
+    const changed =
+      next.stageId !== improvement.stageId ||
+      next.kpiId !== improvement.kpiId ||
+      next.touchpointIds.length !== improvement.touchpointIds.length ||
+      next.painPointIds.length !== improvement.painPointIds.length;
+    if (!changed) continue;
+    changes.push({
+      kind: 'replace',
+      part: 'improvement',
+      record: { ...next, revision: improvement.revision + 1, updatedAt: now },
+      revision: { expected: improvement.revision, onMismatch: 'RETRY' },
+    });
+  }
+  return changes;
+}

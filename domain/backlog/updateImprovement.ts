@@ -1,0 +1,75 @@
+/**
+ * Re-estimates or edits an improvement. Its quadrant, score and backlog
+ * position follow from the whole record, so the record is read, changed and
+ * written back whole, conditioned on the revision read (retried if another
+ * writer got there first). Two requests: one read, one write.
+ */
+import { actorOf, nowIso, type UseCaseContext } from '../context';
+import { definedOnly } from '../definedOnly';
+import { badInput, notFound, staleRevision } from '../errors';
+import type { ImprovementRecord } from '../records';
+import { retryOnContention } from '../retryOnContention';
+import { revisionCheck } from '../revisionCheck';
+import { updateImprovementInput } from '../validation/improvementInputs';
+import { parseInput } from '../validation/parseInput';
+import { parseImprovementId } from './improvementIds';
+import { improvementSummary } from './improvementSummary';
+import { linkRequirements } from './linkChecks';
+import { allowedNextStatuses, canMove, completedAtAfter } from './statusTransitions';
+
+export async function updateImprovement(
+  ctx: UseCaseContext,
+  rawInput: unknown,
+): Promise<ImprovementRecord> {
+  const { id, expectedRevision, ...fields } = parseInput(updateImprovementInput, rawInput);
+  const { mapId } = parseImprovementId(id);
+  const workspaceId = ctx.viewer.workspaceId;
+  const set = definedOnly(fields);
+  return retryOnContention(async () => {
+    const current = await ctx.stores.maps.readPart(workspaceId, mapId, 'improvement', id);
+    if (!current) throw notFound('Improvement', id);
+    if (expectedRevision != null && expectedRevision !== current.revision) {
+      throw staleRevision('Improvement', id, expectedRevision, current.revision);
+    }
+    if (set.status && !canMove(current.status, set.status)) {
+      throw badInput([
+        {
+          path: ['input', 'status'],
+          message: `cannot go from ${current.status} to ${set.status}; allowed: ${allowedNextStatuses(current.status).join(', ')}`,
+        },
+      ]);
+    }
+    const now = nowIso(ctx);
+    const status = set.status ?? current.status;
+    const next: ImprovementRecord = {
+      ...current,
+      ...set,
+      completedAt: completedAtAfter(current.status, status, current.completedAt, now),
+      revision: current.revision + 1,
+      updatedAt: now,
+    };
+    await ctx.stores.maps.write(workspaceId, mapId, {
+      now,
+      actor: actorOf(ctx.viewer),
+      changes: [
+        {
+          kind: 'replace',
+          part: 'improvement',
+          record: next,
+          revision: revisionCheck(expectedRevision, current.revision),
+        },
+        ...linkRequirements(next, current),
+      ],
+      history: {
+        operation: 'updateImprovement',
+        entity: 'Improvement',
+        entityId: id,
+        summary:
+          set.status && set.status !== current.status
+            ? `Improvement "${next.title}" status ${current.status} → ${set.status}`
+            : `Improvement "${next.title}" changed: ${Object.keys(set).join(', ') || 'nothing'} (${improvementSummary(next)})`,
+      },
+    });
+    return next;
+  });
+}
