@@ -1,0 +1,82 @@
+/**
+ * Writes the demo workspace (demoWorkspace.ts) through the domain use cases,
+ * as an OWNER of the workspace would through the API, so the demo obeys
+ * every rule a client's data does. Idempotent: the demo map is the marker of
+ * a seeded workspace, and when it exists nothing is written.
+ */
+import type { UseCaseContext } from '../../domain/context';
+import { DomainError } from '../../domain/errors';
+import { createJourneyMap } from '../../domain/maps/createJourneyMap';
+import { createPersona } from '../../domain/personas/createPersona';
+import type { Clock, Stores } from '../../domain/ports';
+import { retryOnContention } from '../../domain/retryOnContention';
+import { WORKSPACE_ID_PATTERN } from '../../domain/viewer';
+import { DEMO_WORKSPACE } from './demoWorkspace';
+import { seedStage } from './seedStage';
+
+/** The workspace `npm start` seeds and the local Sandbox token points at. */
+export const DEMO_WORKSPACE_ID = 'demo';
+export const DEMO_MAP_ID: string = DEMO_WORKSPACE.map.id;
+
+export interface SeedResult {
+  /** False when the demo map was already there (nothing was written). */
+  created: boolean;
+  workspaceId: string;
+  mapId: string;
+}
+
+/**
+ * A clock that moves on by one millisecond at every reading. Note: appends
+ * take their order key from the clock, so a fixed `now` would give every
+ * stage and touchpoint the same time prefix and a random order; a clock that
+ * always moves forward keeps the order of the data.
+ */
+function steppingClock(start: Date): Clock {
+  let next = start.getTime();
+  return { now: () => new Date(next++) };
+}
+
+const isConflict = (error: unknown): boolean =>
+  error instanceof DomainError && error.code === 'CONFLICT';
+
+/**
+ * Seeds the demo into `workspaceId` unless its map is already there.
+ * `now` (default: the current time) is when the first entity is created;
+ * each later write reads the clock one millisecond further on.
+ */
+export async function seedDemoWorkspace(
+  stores: Stores,
+  options: { workspaceId: string; now?: Date },
+): Promise<SeedResult> {
+  const { workspaceId } = options;
+  if (!WORKSPACE_ID_PATTERN.test(workspaceId)) {
+    throw new Error(`Cannot seed workspace "${workspaceId}": not a valid workspace id.`);
+  }
+  const done = (created: boolean): SeedResult => ({ created, workspaceId, mapId: DEMO_MAP_ID });
+  if (await stores.maps.readHeader(workspaceId, DEMO_MAP_ID)) return done(false);
+
+  const ctx: UseCaseContext = {
+    viewer: { userId: 'seed', workspaceId, role: 'OWNER', kind: 'USER' },
+    stores,
+    clock: steppingClock(options.now ?? new Date()),
+  };
+  for (const persona of DEMO_WORKSPACE.personas) {
+    try {
+      await createPersona(ctx, persona);
+    } catch (error) {
+      // Note: a concurrent seed, or one interrupted before its map, created it: use it as is.
+      if (!isConflict(error)) throw error;
+    }
+  }
+  try {
+    // Note: createJourneyMap does not retry a lost transaction race itself; a retry of a
+    // race with another seed then answers CONFLICT like a plain second create.
+    await retryOnContention(() => createJourneyMap(ctx, DEMO_WORKSPACE.map));
+  } catch (error) {
+    // Another seed created the map between our check and this write: it fills the map in.
+    if (isConflict(error)) return done(false);
+    throw error;
+  }
+  for (const stage of DEMO_WORKSPACE.stages) await seedStage(ctx, DEMO_MAP_ID, stage);
+  return done(true);
+}
