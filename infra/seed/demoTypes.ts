@@ -5,6 +5,7 @@
  * which knows them from the nesting.
  */
 import type {
+  CreateImprovementInput,
   AddKpiInput,
   AddPainPointInput,
   AddStageInput,
@@ -53,9 +54,14 @@ export interface DemoStage extends Seeded<AddStageInput, 'mapId' | 'position'> {
   kpis: DemoKpi[];
 }
 
+/** An improvement of the demo map's backlog; its id is `<mapId>:<ulid>`. */
+export type DemoImprovement = Seeded<CreateImprovementInput, 'mapId'>;
+
 export interface DemoWorkspace {
   personas: DemoPersona[];
   map: DemoMap;
   /** In journey order. */
   stages: DemoStage[];
+  /** Created after the stages, whose parts it links. */
+  backlog: DemoImprovement[];
 }

@@ -5,12 +5,14 @@
  *
  * Every entity has a fixed ULID, so the seed is recognisable (ids end in
  * `DEM0` + a kind code + a number: PE persona, MP map, ST stage, TP
- * touchpoint, PP pain point, KP KPI) and a retried create is a CONFLICT rather
+ * touchpoint, PP pain point, KP KPI, AM improvement) and a retried create is a CONFLICT rather
+
  * than a duplicate. Their time parts are September 2024, the month of the
  * mapping workshops, and grow in the order of the data: pain points and KPIs
  * are listed oldest first, i.e. by id, so this is also their display order.
  */
 import type { DemoWorkspace } from './demoTypes';
+import { DEMO_BACKLOG } from './demo/backlog';
 import { DEMO_MAP } from './demo/journeyMap';
 import { DEMO_PERSONAS } from './demo/personas';
 import { ADVOCACY } from './demo/stages/advocacy';
@@ -23,4 +25,5 @@ export const DEMO_WORKSPACE: DemoWorkspace = {
   personas: DEMO_PERSONAS,
   map: DEMO_MAP,
   stages: [DISCOVERY, EVALUATION, PURCHASE, USAGE, ADVOCACY],
+  backlog: DEMO_BACKLOG,
 };

@@ -6,7 +6,9 @@
  */
 import type { UseCaseContext } from '../../domain/context';
 import { DomainError } from '../../domain/errors';
+import { createImprovement } from '../../domain/backlog/createImprovement';
 import { createJourneyMap } from '../../domain/maps/createJourneyMap';
+
 import { createPersona } from '../../domain/personas/createPersona';
 import type { Clock, Stores } from '../../domain/ports';
 import { retryOnContention } from '../../domain/retryOnContention';
@@ -78,5 +80,8 @@ export async function seedDemoWorkspace(
     throw error;
   }
   for (const stage of DEMO_WORKSPACE.stages) await seedStage(ctx, DEMO_MAP_ID, stage);
+  for (const improvement of DEMO_WORKSPACE.backlog) {
+    await createImprovement(ctx, { ...improvement, mapId: DEMO_MAP_ID });
+  }
   return done(true);
 }

@@ -283,6 +283,39 @@ describe('seedDemoWorkspace: the demo a new user sees', () => {
     expect(total).toBe(11);
   });
 
+  it('gives the map a prioritised backlog over the four quadrants, linked to its frictions', async () => {
+    const data = await viewer.ok(
+      `query($id: ID!) { journeyMap(id: $id) {
+        improvementCounts { quickWins strategicProjects fillIns avoid total }
+        improvements(first: 3) { edges { node { title quadrant priorityScore status touchpoints { name } painPoints { severity } kpi { name } } } }
+      }
+      done: improvements(filter: { mapId: $id, status: DONE }) { edges { node { title completedAt } } } }`,
+      { id: DEMO_MAP_ID },
+    );
+    expect(data.journeyMap.improvementCounts).toEqual({
+      quickWins: 6,
+      strategicProjects: 2,
+      fillIns: 2,
+      avoid: 2,
+      total: 12,
+    });
+    expect(
+      data.journeyMap.improvements.edges.map((e: Json) => [e.node.title, e.node.priorityScore]),
+    ).toEqual([
+      ['Afficher les prix et tous les frais sur la page Tarifs', 25],
+      ['Raccourcir le formulaire de devis à 5 champs', 20],
+      ['Séquence d’emails d’onboarding sur 30 jours', 16],
+    ]);
+    expect(data.journeyMap.improvements.edges[1].node).toMatchObject({
+      status: 'IN_PROGRESS',
+      touchpoints: [{ name: 'Formulaire de demande de devis (14 champs)' }],
+      painPoints: [{ severity: 'CRITICAL' }],
+      kpi: { name: 'Taux d’abandon du formulaire de devis' },
+    });
+    expect(data.done.edges).toHaveLength(1);
+    expect(data.done.edges[0].node.completedAt).not.toBeNull();
+  });
+
   it('uses the fixed ids of the data, all distinct, with September 2024 timestamps', () => {
     const { personas, map, stages } = DEMO_WORKSPACE;
     const ids = [
