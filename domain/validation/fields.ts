@@ -1,5 +1,5 @@
 /** Building blocks of the input schemas, each with its contract limit and a message a person can act on. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ULID_PATTERN } from '../ids';
 import { LIMITS } from './limits';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IMPROVEMENT_STATUSES, QUADRANTS } from '../enums';
 import { IMPROVEMENT_ID_PATTERN } from '../backlog/improvementIds';
 import {

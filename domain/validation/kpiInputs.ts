@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { KPI_DIRECTIONS, KPI_TYPES } from '../enums';
 import { id, instant, measure, name, optionalText, patchText, revision } from './fields';
 import { LIMITS } from './limits';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAP_STATES, MAP_STATUSES, MAP_TEMPLATES, TEMPLATE_LANGUAGES } from '../enums';
 import {
   distinct,

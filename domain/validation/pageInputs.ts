@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from './limits';
 
 /** `first` 0–100 (default 20) and an opaque `after` cursor, checked by the store that made it. */

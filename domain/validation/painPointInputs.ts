@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEVERITIES } from '../enums';
 import { id, optionalStringList, revision, stringList, text } from './fields';
 

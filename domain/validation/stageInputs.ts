@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, name, optionalText, patchText, position, revision } from './fields';
 import { LIMITS } from './limits';
 

@@ -11,12 +11,15 @@ import { startLocalDynamo, type LocalDynamo } from '../../infra/localDynamo';
 
 declare global {
   var __DYNAMO__: LocalDynamo | undefined;
+  var __TEST_DATA_DIR__: string | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {
   const dynamo = await startLocalDynamo();
   globalThis.__DYNAMO__ = dynamo;
   const dataDir = mkdtempSync(join(tmpdir(), 'journey-map-test-'));
+  globalThis.__TEST_DATA_DIR__ = dataDir;
+
   const keys = ensureDevKeys(devKeyFiles(dataDir));
   // Workers start after this and inherit the environment.
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;

@@ -1,0 +1,188 @@
+/**
+ * The whole API on this machine: DynamoDB Local (unless one is given), the
+ * table, the demo workspace, a development token and serverless-offline.
+ * `npm start` (start.ts) and the end-to-end test both start it from here.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Role } from '../../domain/enums';
+import { DEMO_MAP_ID, seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
+import { freePort, startLocalDynamo } from '../../infra/localDynamo';
+import { createStores } from '../../store/createStores';
+import { createDynamo } from '../../store/dynamoClient';
+import { ensureTable } from '../../store/tableSetup';
+import { devKeyFiles, ensureDevKeys, mintDevToken } from '../auth/localDevKeys';
+import { lockDataDir } from './dataDirLock';
+import { portIsFree } from './portIsFree';
+import { startServerlessOffline } from './serverlessOffline';
+
+/** What to start, and where; every field has a default for `npm start`. */
+export interface LocalStackOptions {
+  /** Development keys, and the database unless `dynamodbEndpoint` is set (default `.data`). */
+  dataDir?: string;
+  /** The API's port; 0 picks a free one (default 4000). */
+  port?: number;
+  /** serverless-offline's Lambda invoke port (default: a free one). */
+  lambdaPort?: number;
+  /** An already running DynamoDB; when absent, DynamoDB Local starts on `<dataDir>/dynamodb`. */
+  dynamodbEndpoint?: string;
+  /** DynamoDB Local's port (default 8000, or a free one when 8000 is taken and this is unset). */
+  dynamodbPort?: number;
+  /** Delete `<dataDir>/dynamodb` before starting DynamoDB Local. */
+  fresh?: boolean;
+  /** Default `journey-map-local`. */
+  tableName?: string;
+  /** The demo workspace seeded, and the workspace of the returned token (default `demo`). */
+  workspaceId?: string;
+  /** The returned token's role (default OWNER). */
+  role?: Role;
+  /** serverless-offline's output once it is up (request logs, the functions' logs). */
+  onOutput?: (text: string) => void;
+  /** Aborting during start-up stops what has started and rejects. */
+  signal?: AbortSignal;
+}
+
+/** A running stack: where it listens, a token to call it with, and how to stop it. */
+export interface LocalStack {
+  /** `http://localhost:<port>/graphql` */
+  url: string;
+  /** `http://localhost:<port>` */
+  baseUrl: string;
+  /** A bearer token for `workspaceId` with `role`. */
+  token: string;
+  workspaceId: string;
+  role: Role;
+  /** The demo journey map, preset in the Sandbox. */
+  mapId: string;
+  /** Whether the demo was seeded now (false: it was already there). */
+  seeded: boolean;
+  tableName: string;
+  dynamodbEndpoint: string;
+  /** Milliseconds spent on each start-up step (the seed and offline overlap) and in all. */
+  timings: { dynamodb: number; table: number; seed: number; offline: number; total: number };
+  /** Stops everything this call started (not a DynamoDB it was given). */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_DYNAMODB_PORT = 8000;
+
+/** `wanted` (0: any free port); else `preferred` when it is free; else any free port. */
+async function choosePort(
+  wanted: number | undefined,
+  preferred: number | undefined,
+  what: string,
+): Promise<number> {
+  if (wanted !== undefined && wanted !== 0) {
+    if (await portIsFree(wanted)) return wanted;
+    throw new Error(
+      `Port ${wanted} (${what}) is in use: stop what uses it, or choose another port.`,
+    );
+  }
+  if (wanted === undefined && preferred !== undefined && (await portIsFree(preferred))) {
+    return preferred;
+  }
+  return freePort();
+}
+
+/** Starts the stack; the caller must call `stop()` (also on SIGINT/SIGTERM). */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const dataDir = resolve(options.dataDir ?? '.data');
+  const tableName = options.tableName ?? 'journey-map-local';
+  const workspaceId = options.workspaceId ?? 'demo';
+  const role = options.role ?? 'OWNER';
+  const stoppers: (() => Promise<void> | void)[] = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.splice(0).reverse()) await stopOne();
+  };
+  const startedAt = performance.now();
+  const timings = { dynamodb: 0, table: 0, seed: 0, offline: 0, total: 0 };
+  const timed = async <T>(step: keyof typeof timings, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    timings[step] = Math.round(performance.now() - started);
+    return result;
+  };
+
+  try {
+    // Note: a taken API port (typically a second npm start) fails before anything starts.
+    const port = await choosePort(options.port ?? 4000, undefined, 'the API, PORT');
+    mkdirSync(dataDir, { recursive: true });
+    const keys = ensureDevKeys(devKeyFiles(dataDir));
+
+    let dynamodbEndpoint = options.dynamodbEndpoint;
+    if (!dynamodbEndpoint) {
+      stoppers.push(lockDataDir(dataDir));
+      const dbDir = join(dataDir, 'dynamodb');
+      if (options.fresh) rmSync(dbDir, { recursive: true, force: true });
+      const dbPort = await choosePort(
+        options.dynamodbPort,
+        DEFAULT_DYNAMODB_PORT,
+        'DynamoDB Local, DYNAMODB_PORT',
+      );
+      const dynamo = await timed('dynamodb', () =>
+        startLocalDynamo({ dataDir: dbDir, port: dbPort }),
+      );
+      stoppers.push(() => dynamo.stop());
+      dynamodbEndpoint = dynamo.endpoint;
+      options.signal?.throwIfAborted();
+    }
+
+    const dynamo = createDynamo({ tableName, endpoint: dynamodbEndpoint });
+    stoppers.push(() => dynamo.client.destroy());
+    await timed('table', () => ensureTable(dynamo));
+    options.signal?.throwIfAborted();
+    const token = mintDevToken(keys, { workspaceId, role, userId: `local-${role.toLowerCase()}` });
+    const lambdaPort = await choosePort(
+      options.lambdaPort,
+      undefined,
+      'Lambda invoke, LAMBDA_PORT',
+    );
+
+    // Note: the seed and serverless-offline's boot (bundle, start, first /health) take seconds
+    // each and need nothing from each other: the demo map's id is fixed.
+    const [seeding, serving] = await Promise.allSettled([
+      timed('seed', () => seedDemoWorkspace(createStores(dynamo), { workspaceId })),
+      timed('offline', () =>
+        startServerlessOffline({
+          port,
+          lambdaPort,
+          stage: 'local',
+          env: {
+            STAGE: 'local',
+            TABLE_NAME: tableName,
+            DYNAMODB_ENDPOINT: dynamodbEndpoint,
+            LOCAL_JWKS_FILE: keys.publicJwksFile,
+            SANDBOX_TOKEN: token,
+            SANDBOX_MAP_ID: DEMO_MAP_ID,
+          },
+          ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      ),
+    ]);
+    if (serving.status === 'fulfilled') stoppers.push(() => serving.value.stop());
+    options.signal?.throwIfAborted();
+    if (seeding.status === 'rejected') throw seeding.reason;
+    if (serving.status === 'rejected') throw serving.reason;
+    const demo = seeding.value;
+    const server = serving.value;
+    timings.total = Math.round(performance.now() - startedAt);
+
+    return {
+      url: `${server.baseUrl}/graphql`,
+      baseUrl: server.baseUrl,
+      token,
+      workspaceId,
+      role,
+      mapId: demo.mapId,
+      seeded: demo.created,
+      tableName,
+      dynamodbEndpoint,
+      timings,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,172 @@
+// @ts-check
+/**
+ * Bundles the Lambda handlers with esbuild into `.build/functions/*.js`, the
+ * only code `serverless package` puts in the artifact (see serverless.yml).
+ *
+ * Note: the AWS SDK v3 is bundled, not left to the copy the Node.js 22 runtime
+ * ships. Bundled, tree-shaken and minified, it is part of one file read at
+ * cold start instead of hundreds of module resolutions in the runtime's
+ * node_modules, and its version is the one the tests ran against.
+ * `--external-aws-sdk` builds the other variant, to compare.
+ *
+ * Usage: `npm run build` (or `node infra/bundle.cjs [--external-aws-sdk]`).
+ */
+const { build } = require('esbuild');
+const { mkdirSync, renameSync, writeFileSync } = require('node:fs');
+const { dirname, join, relative, resolve } = require('node:path');
+
+const ROOT = resolve(__dirname, '..');
+
+/** Each bundle's name (its path under the output directory, without `.js`) and its entry point. */
+const ENTRY_POINTS = {
+  'functions/graphql': 'functions/graphql.ts',
+  'functions/health': 'functions/health.ts',
+};
+
+/**
+ * Dual CommonJS/ESM packages that CommonJS dependencies `require()` while
+ * our code (or theirs) imports them as ESM: @as-integrations/aws-lambda
+ * requires @apollo/server, Apollo's CommonJS utilities require the other two.
+ * Each would otherwise be bundled twice (~400 KiB more), with two copies of every
+ * class. Only packages whose ESM build has named exports only belong here: a
+ * `require()` of an ESM default export would get `{ default }`.
+ */
+const PREFER_ESM = ['@apollo/server', 'lru-cache', '@apollo/usage-reporting-protobuf'];
+
+/** @type {import('esbuild').Plugin} */
+const preferEsm = {
+  name: 'prefer-esm',
+  setup(build) {
+    const filter = new RegExp(`^(${PREFER_ESM.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, async (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      const esm = await build.resolve(args.path, {
+        kind: 'import-statement',
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+      });
+      return esm.errors.length > 0 ? undefined : { path: esm.path };
+    });
+  },
+};
+
+/**
+ * Packages with files from both a CommonJS and an ESM build in one bundle
+ * (by their folder names), i.e. candidates for PREFER_ESM.
+ *
+ * @param {import('esbuild').Metafile['outputs'][string]} output
+ * @returns {string[]}
+ */
+function dualPackages(output) {
+  /** @type {Map<string, Set<string>>} */
+  const flavours = new Map();
+  for (const file of Object.keys(output.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(file);
+    if (!match?.[1] || !match[2]) continue;
+    const flavour = /(^|\/)(cjs|commonjs|dist-cjs)\//.test(match[2])
+      ? 'cjs'
+      : /(^|\/)(esm|dist-es)\//.test(match[2])
+        ? 'esm'
+        : null;
+    if (!flavour) continue;
+    flavours.set(match[1], (flavours.get(match[1]) ?? new Set()).add(flavour));
+  }
+  return [...flavours].filter(([, set]) => set.size > 1).map(([name]) => name);
+}
+
+/**
+ * Writes a file by renaming a finished temporary copy over it.
+ *
+ * Note: serverless-offline may load a bundle while another build (a test run,
+ * a second server) rewrites it; a rename means it reads the old or the new
+ * file, never half of one.
+ *
+ * @param {string} path
+ * @param {Uint8Array | string} contents
+ */
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/**
+ * @typedef {object} BundleOptions
+ * @property {string} [outdir] Output directory (default `<repo>/.build`).
+ * @property {boolean} [externalAwsSdk] Leave `@aws-sdk/*` and `@smithy/*` to the Lambda runtime.
+ */
+
+/**
+ * @typedef {object} BundleSize
+ * @property {string} file Path of the bundle, relative to the repository.
+ * @property {number} bytes Size on disk.
+ */
+
+/**
+ * Builds every handler bundle and its metafile (`<outdir>/meta.json`, for
+ * esbuild's bundle analyzer); resolves with the size of each bundle, keyed by
+ * bundle name (`functions/graphql`, `functions/health`).
+ *
+ * @param {BundleOptions} [options]
+ * @returns {Promise<Record<string, BundleSize>>}
+ */
+async function bundle(options = {}) {
+  const outdir = resolve(options.outdir ?? join(ROOT, '.build'));
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ENTRY_POINTS,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    // Note: ESM builds first, so that esbuild can drop the unused parts of the SDK and Apollo.
+    mainFields: ['module', 'main'],
+    minify: true,
+    // Note: no source maps: loading them (--enable-source-maps) slows every cold start.
+    sourcemap: false,
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+    plugins: [preferEsm],
+    external: options.externalAwsSdk ? ['@aws-sdk/*', '@smithy/*'] : [],
+  });
+  for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  writeAtomically(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+
+  /** @type {Record<string, BundleSize>} */
+  const sizes = {};
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const name = Object.keys(ENTRY_POINTS).find((key) => file.endsWith(`${key}.js`));
+    if (!name) continue;
+    sizes[name] = { file: relative(ROOT, resolve(ROOT, file)), bytes: output.bytes };
+    const duplicated = dualPackages(output);
+    if (duplicated.length > 0) {
+      console.warn(`${name}: bundled twice (CommonJS and ESM): ${duplicated.join(', ')}`);
+    }
+  }
+  return sizes;
+}
+
+/** @param {number} bytes */
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+if (require.main === module) {
+  const externalAwsSdk = process.argv.includes('--external-aws-sdk');
+  bundle({ externalAwsSdk }).then(
+    (sizes) => {
+      const variant = externalAwsSdk ? 'AWS SDK external' : 'AWS SDK bundled';
+      for (const { file, bytes } of Object.values(sizes)) {
+        console.log(`${file.padEnd(28)} ${kib(bytes).padStart(10)}  (${variant})`);
+      }
+    },
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}
+
+module.exports = { bundle, ENTRY_POINTS };

@@ -1,0 +1,253 @@
+/**
+ * `serverless package` (osls) works offline, without AWS credentials, and
+ * produces the stack the contract describes. Packages the prod and dev stages
+ * once each and reads the CloudFormation template and the zip artifacts.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import table from '../../infra/table.json';
+import type { Json } from '../support/testApi';
+
+const ROOT = resolve(__dirname, '..', '..');
+const SERVERLESS = require.resolve('osls/bin/serverless.js');
+const LOCAL_ONLY = ['LOCAL_JWKS_FILE', 'SANDBOX_TOKEN', 'SANDBOX_MAP_ID', 'DYNAMODB_ENDPOINT'];
+const TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:Query',
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+interface Packaged {
+  dir: string;
+  template: Json;
+  resourcesOfType(type: string): Json[];
+}
+
+/** The names of the files in a zip archive, from its central directory. */
+function zipEntries(file: string): string[] {
+  const zip = readFileSync(file);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const names: string[] = [];
+  for (let at = zip.readUInt32LE(end + 16), i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
+}
+
+async function serverlessPackage(stage: string): Promise<Packaged> {
+  const dir = mkdtempSync(join(tmpdir(), `journey-map-package-${stage}-`));
+  // Note: no AWS credentials at all; the local-only variables set, as in a developer's shell.
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_'))),
+    ...Object.fromEntries(LOCAL_ONLY.map((name) => [name, `set-in-the-shell-${name}`])),
+  };
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [SERVERLESS, 'package', '--stage', stage, '--package', dir],
+      {
+        cwd: ROOT,
+        env: {
+          ...env,
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          AWS_CONFIG_FILE: join(dir, 'no-aws-config'),
+          AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-aws-credentials'),
+        },
+      },
+    );
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    // Note: osls prints its errors on stdout, which the error's message leaves out.
+    const { stdout = '' } = error as { stdout?: string };
+    throw new Error(`serverless package --stage ${stage} failed:\n${stdout}`, { cause: error });
+  }
+  const template = JSON.parse(
+    readFileSync(join(dir, 'cloudformation-template-update-stack.json'), 'utf8'),
+  ) as Json;
+  return {
+    dir,
+    template,
+    resourcesOfType: (type) =>
+      Object.values(template.Resources as Record<string, Json>).filter((r) => r.Type === type),
+  };
+}
+
+let prod: Packaged;
+let dev: Packaged;
+beforeAll(async () => {
+  // Note: one after the other: osls assembles every package in the service's own .serverless/.
+  prod = await serverlessPackage('prod');
+  dev = await serverlessPackage('dev');
+}, 120_000);
+afterAll(() => {
+  for (const packaged of [prod, dev]) {
+    if (packaged) rmSync(packaged.dir, { recursive: true, force: true });
+  }
+});
+
+describe('serverless package: the functions', () => {
+  it('runs both handlers from the bundles on Node.js 22, arm64', () => {
+    const functions = prod.resourcesOfType('AWS::Lambda::Function');
+    expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
+      '.build/functions/graphql.handler',
+      '.build/functions/health.handler',
+    ]);
+    for (const { Properties } of functions) {
+      expect(Properties.Runtime).toBe('nodejs22.x');
+      expect(Properties.Architectures).toEqual(['arm64']);
+      expect(Properties.Timeout).toBeLessThanOrEqual(29);
+    }
+  });
+
+  it('passes the table, stage and user pool by reference, and no local setting', () => {
+    const graphql = prod.template.Resources.GraphqlLambdaFunction.Properties.Environment.Variables;
+    expect(graphql).toMatchObject({
+      TABLE_NAME: { Ref: 'JourneyTable' },
+      STAGE: 'prod',
+      COGNITO_USER_POOL_ID: { Ref: 'UserPool' },
+      COGNITO_CLIENT_ID: { Ref: 'UserPoolClient' },
+    });
+    for (const name of LOCAL_ONLY) expect(graphql).not.toHaveProperty(name);
+
+    expect(
+      dev.template.Resources.GraphqlLambdaFunction.Properties.Environment.Variables.STAGE,
+    ).toBe('dev');
+  });
+
+  it('keeps their logs for a limited time', () => {
+    const logGroups = prod.resourcesOfType('AWS::Logs::LogGroup');
+    expect(logGroups).toHaveLength(2);
+    for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('ships each bundle alone: no node_modules, sources or source maps', () => {
+    expect(zipEntries(join(prod.dir, 'graphql.zip'))).toEqual(['.build/functions/graphql.js']);
+    expect(zipEntries(join(prod.dir, 'health.zip'))).toEqual(['.build/functions/health.js']);
+  });
+});
+
+describe('serverless package: the HTTP API', () => {
+  it('routes POST and GET /graphql and GET /health', () => {
+    const routes = prod.resourcesOfType('AWS::ApiGatewayV2::Route');
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
+      'GET /graphql',
+      'GET /health',
+      'POST /graphql',
+    ]);
+  });
+
+  it('answers CORS preflights for the Authorization and Content-Type headers', () => {
+    const [api] = prod.resourcesOfType('AWS::ApiGatewayV2::Api');
+    const cors = api.Properties.CorsConfiguration;
+    const headers = (cors.AllowHeaders as string[]).map((h) => h.toLowerCase());
+    expect(headers).toEqual(expect.arrayContaining(['authorization', 'content-type']));
+    expect(cors.AllowMethods).toEqual(expect.arrayContaining(['GET', 'POST']));
+  });
+
+  it('outputs the API URL, user pool, app client and table', () => {
+    expect(Object.keys(prod.template.Outputs)).toEqual(
+      expect.arrayContaining(['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName']),
+    );
+  });
+});
+
+describe('serverless package: the table', () => {
+  it('has the keys, indexes, billing and stream of infra/table.json', () => {
+    const { Properties } = prod.template.Resources.JourneyTable;
+    expect(Properties.AttributeDefinitions).toEqual(table.AttributeDefinitions);
+    expect(Properties.KeySchema).toEqual(table.KeySchema);
+    expect(Properties.GlobalSecondaryIndexes).toEqual(table.GlobalSecondaryIndexes);
+    expect(Properties.BillingMode).toBe(table.BillingMode);
+    expect(Properties.StreamSpecification).toEqual(table.StreamSpecification);
+  });
+
+  it('has point-in-time recovery and encryption at rest', () => {
+    for (const packaged of [prod, dev]) {
+      const { Properties } = packaged.template.Resources.JourneyTable;
+      expect(Properties.PointInTimeRecoverySpecification).toEqual({
+        PointInTimeRecoveryEnabled: true,
+      });
+      expect(Properties.SSESpecification).toEqual({ SSEEnabled: true });
+    }
+  });
+
+  it('is protected from deletion in prod only', () => {
+    expect(prod.template.Resources.JourneyTable.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(prod.template.Resources.JourneyTable.DeletionPolicy).toBe('Retain');
+    expect(dev.template.Resources.JourneyTable.Properties.DeletionProtectionEnabled).toBe(false);
+    expect(dev.template.Resources.JourneyTable.DeletionPolicy).toBe('Delete');
+  });
+});
+
+describe('serverless package: Cognito', () => {
+  it('signs users in by email, with a strong password policy', () => {
+    const { Properties } = prod.template.Resources.UserPool;
+    expect(Properties.UsernameAttributes).toEqual(['email']);
+    expect(Properties.Policies.PasswordPolicy).toMatchObject({
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
+    expect(Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
+  });
+
+  it('carries the workspace and the role as custom string attributes', () => {
+    const schema = prod.template.Resources.UserPool.Properties.Schema as Json[];
+    for (const name of ['workspace_id', 'role']) {
+      expect(schema).toContainEqual(
+        expect.objectContaining({ Name: name, AttributeDataType: 'String' }),
+      );
+    }
+  });
+
+  it('has an app client without secret that reads but cannot write them', () => {
+    const { Properties } = prod.template.Resources.UserPoolClient;
+    expect(Properties.GenerateSecret).toBe(false);
+    expect(Properties.UserPoolId).toEqual({ Ref: 'UserPool' });
+    expect(Properties.ExplicitAuthFlows.sort()).toEqual([
+      'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_SRP_AUTH',
+    ]);
+    expect(Properties.ReadAttributes).toEqual(
+      expect.arrayContaining(['custom:workspace_id', 'custom:role']),
+    );
+    expect(Properties.WriteAttributes).not.toContain('custom:workspace_id');
+    expect(Properties.WriteAttributes).not.toContain('custom:role');
+  });
+});
+
+describe('serverless package: permissions', () => {
+  const statements = (): Json[] =>
+    prod
+      .resourcesOfType('AWS::IAM::Role')
+      .flatMap((role) => role.Properties.Policies as Json[])
+      .flatMap((policy) => policy.PolicyDocument.Statement as Json[]);
+
+  it('names every action: no wildcard', () => {
+    const actions = statements().flatMap((s) => [s.Action].flat() as string[]);
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((action) => action.includes('*'))).toEqual([]);
+  });
+
+  it('allows the item-level DynamoDB actions on the table and its indexes only', () => {
+    const dynamo = statements().filter((s) =>
+      ([s.Action].flat() as string[]).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo).toHaveLength(1);
+    expect([...dynamo[0].Action].sort()).toEqual([...TABLE_ACTIONS].sort());
+    const tableArn = { 'Fn::GetAtt': ['JourneyTable', 'Arn'] };
+    expect(dynamo[0].Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+  });
+});
