@@ -1,7 +1,7 @@
 /**
  * The closed vocabularies of the domain, as `const` arrays so that zod schemas,
  * TypeScript unions and the SDL enums are checked against one another
- * (tests/unit/schemaEnums.test.ts fails when they drift apart).
+ * (tests/unit/resolvers/buildSchema.test.ts fails when they drift apart).
  */
 
 export const CHANNELS = [

@@ -21,9 +21,10 @@ export interface TableKey {
 const workspace = (workspaceId: string) => `W#${workspaceId}`;
 
 export const personasPartition = (workspaceId: string) => `${workspace(workspaceId)}#PERSONAS`;
+export const PERSONA_PREFIX = 'PERSONA#';
 export const personaKey = (workspaceId: string, personaId: string): TableKey => ({
   PK: personasPartition(workspaceId),
-  SK: `PERSONA#${personaId}`,
+  SK: `${PERSONA_PREFIX}${personaId}`,
 });
 
 export const mapPartition = (workspaceId: string, mapId: string) =>
@@ -66,7 +67,38 @@ export const historyKey = (workspaceId: string, mapId: string, entryId: string):
   SK: `${HISTORY_PREFIX}${entryId}`,
 });
 
+/**
+ * A published version N is the item range `V#<N>#…`: a `META` item written
+ * last (in the publishing transaction) and the compressed snapshot's chunks
+ * `V#<N>#<token>#<i>`. Readers trust only the chunks whose token the META
+ * names, so chunks of an abandoned attempt are never read. `VM#<N>` repeats
+ * the description so that listing versions reads no snapshot.
+ */
+const versionNumber = (n: number) => String(n).padStart(6, '0');
+export const versionPrefix = (n: number) => `V#${versionNumber(n)}#`;
+export const VERSION_LIST_PREFIX = 'VM#';
+
+export const versionMetaKey = (workspaceId: string, mapId: string, n: number): TableKey => ({
+  PK: mapPartition(workspaceId, mapId),
+  SK: `${versionPrefix(n)}META`,
+});
+export const versionListKey = (workspaceId: string, mapId: string, n: number): TableKey => ({
+  PK: mapPartition(workspaceId, mapId),
+  SK: `${VERSION_LIST_PREFIX}${versionNumber(n)}`,
+});
+export const versionChunkKey = (
+  workspaceId: string,
+  mapId: string,
+  n: number,
+  token: string,
+  index: number,
+): TableKey => ({
+  PK: mapPartition(workspaceId, mapId),
+  SK: `${versionPrefix(n)}${token}#${String(index).padStart(3, '0')}`,
+});
+
 /** The `Workspace` index lists a workspace's maps, newest first. */
+
 export const WORKSPACE_INDEX = 'Workspace';
 export const mapsListKey = (workspaceId: string, mapId: string) => ({
   wsPK: `${workspace(workspaceId)}#MAPS`,

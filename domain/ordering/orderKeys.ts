@@ -32,7 +32,8 @@ let lastAppended = '';
  */
 export function appendKey(now: number = Date.now()): string {
   const key = timeKey(now);
-  lastAppended = key > lastAppended ? key : keyAfter(lastAppended);
+  // Note: a random last digit keeps this apart from a keyAfter(lastAppended) made meanwhile.
+  lastAppended = key > lastAppended ? key : keyAfter(lastAppended) + digit(1 + randomInt(BASE - 1));
   return lastAppended;
 }
 

@@ -1,5 +1,6 @@
 /** Building blocks of the input schemas, each with its contract limit and a message a person can act on. */
 import * as z from 'zod';
+import { isRealDay } from '../calendar';
 import { ULID_PATTERN } from '../ids';
 import { LIMITS } from './limits';
 
@@ -76,7 +77,7 @@ export const measure = () => z.number().finite('must be a finite number');
 export const instant = () =>
   z
     .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), 'must be an ISO-8601 date-time')
+    .refine((v) => !Number.isNaN(Date.parse(v)) && isRealDay(v), 'must be an ISO-8601 date-time')
     .transform((v) => new Date(v).toISOString());
 
 /** A list of distinct values: duplicates are a mistake worth reporting. */

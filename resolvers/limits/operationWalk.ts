@@ -22,6 +22,8 @@ export interface TypedField {
   node: FieldNode;
   /** The field's type; null when the field is unknown (graphql-js reports that itself). */
   type: GraphQLOutputType | null;
+  /** The default value of the field's `first` argument, when it has one. */
+  defaultFirst: number | null;
 }
 
 function typeNamed(
@@ -47,7 +49,12 @@ export function fieldsOf(
         parentType && (isObjectType(parentType) || isInterfaceType(parentType))
           ? parentType.getFields()[selection.name.value]
           : undefined;
-      fields.push({ node: selection, type: definition?.type ?? null });
+      const first = definition?.args.find((a) => a.name === 'first')?.defaultValue;
+      fields.push({
+        node: selection,
+        type: definition?.type ?? null,
+        defaultFirst: typeof first === 'number' ? first : null,
+      });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition
         ? typeNamed(context, selection.typeCondition.name.value)

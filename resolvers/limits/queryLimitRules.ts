@@ -41,13 +41,16 @@ function aliasCount(fields: readonly TypedField[], context: ValidationContext): 
 }
 
 /**
- * How many items a field stands for: its `first` argument, else a default for
- * plain lists. A connection's `edges` stand for one: its `first` already counted.
+ * How many items a field stands for: its `first` argument (or that argument's
+ * default), else a default for plain lists. A connection's `edges` stand for
+ * one: its `first` already counted.
+
  */
 function multiplier(field: TypedField): number {
   const first = field.node.arguments?.find((a) => a.name.value === 'first');
   if (first?.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
   if (first?.value.kind === Kind.VARIABLE) return QUERY_LIMITS.variablePageSize;
+  if (!first && field.defaultFirst !== null) return Math.max(1, field.defaultFirst);
   if (isEdgeList(field)) return 1;
   return isListField(field) ? QUERY_LIMITS.defaultListSize : 1;
 }

@@ -6,14 +6,15 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { alreadyExists, notFound, staleRevision } from '../../domain/errors';
+import { alreadyExists, badInput, notFound, staleRevision } from '../../domain/errors';
 import type { Page, PageRequest, PersonaStore } from '../../domain/ports';
 import type { PersonaRecord } from '../../domain/records';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
 import { conditionFailedItem, isConditionFailed } from '../dynamoErrors';
 import { personaFromItem, type Item } from '../itemCodec';
-import { personaKey } from '../keys';
+import { PERSONA_PREFIX, personaKey } from '../keys';
+
 import { batchGet } from '../batchGet';
 import { countQuery } from '../countQuery';
 import {
@@ -48,6 +49,10 @@ export class DynamoPersonaStore implements PersonaStore {
 
   async list(workspaceId: string, page: PageRequest): Promise<Page<PersonaRecord>> {
     const after = page.after ? decodeCursor(page.after, ['sk'] as const).sk : null;
+    // Note: DynamoDB rejects a start key outside the queried range; say so as bad input.
+    if (after !== null && !after.startsWith(PERSONA_PREFIX)) {
+      throw badInput([{ path: ['after'], message: 'is not a cursor returned by this list' }]);
+    }
     if (page.first === 0) return { items: [], hasNextPage: false };
     const result = await this.dynamo.doc.send(
       new QueryCommand(listPersonasParams(this.table, workspaceId, page.first + 1, after)),

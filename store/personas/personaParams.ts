@@ -1,6 +1,6 @@
 /** Pure builders of the persona requests: keys, conditions and expressions, no I/O. */
 import type { PersonaRecord } from '../../domain/records';
-import { personaKey, personasPartition } from '../keys';
+import { PERSONA_PREFIX, personaKey, personasPartition } from '../keys';
 import { ExpressionBuilder } from '../updateExpression';
 import { ITEM_TYPE } from '../itemCodec';
 
@@ -70,7 +70,7 @@ export function listPersonasParams(
     TableName: table,
     KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
     ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
-    ExpressionAttributeValues: { ':pk': personasPartition(workspaceId), ':prefix': 'PERSONA#' },
+    ExpressionAttributeValues: { ':pk': personasPartition(workspaceId), ':prefix': PERSONA_PREFIX },
     Limit: limit,
     ...(afterSk ? { ExclusiveStartKey: { PK: personasPartition(workspaceId), SK: afterSk } } : {}),
   };

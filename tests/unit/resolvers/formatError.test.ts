@@ -1,0 +1,225 @@
+import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ContentionError, DomainError, badInput, staleRevision } from '../../../domain/errors';
+import { createFormatError } from '../../../resolvers/formatError';
+
+const AWS_MESSAGE =
+  'AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/journey-api is not ' +
+  'authorized to perform: dynamodb:Query on resource: arn:aws:dynamodb:eu-west-3:123456789012:' +
+  'table/journey-maps-prod';
+
+interface Logged {
+  message: string;
+  details: Record<string, unknown>;
+}
+
+function formatter(exposeInternals = false) {
+  const logged: Logged[] = [];
+  const format = createFormatError({
+    exposeInternals,
+    log: (message, details) => logged.push({ message, details }),
+  });
+  return { format, logged };
+}
+
+/** What Apollo hands formatError for an error thrown by the resolver of `path`. */
+function resolverError(original: unknown, path: (string | number)[] = ['createPersona']) {
+  const error = new GraphQLError(original instanceof Error ? original.message : String(original), {
+    path,
+    originalError: original instanceof Error ? original : undefined,
+  });
+  const formatted: GraphQLFormattedError = {
+    message: error.message,
+    locations: [{ line: 1, column: 12 }],
+    path,
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      stacktrace: (original instanceof Error ? (original.stack ?? '') : '').split('\n'),
+    },
+  };
+  return { formatted, error: original instanceof Error ? error : original };
+}
+
+describe('formatError', () => {
+  describe('a domain error', () => {
+    it('keeps its message, code and issues', () => {
+      const { format } = formatter();
+      const domain = badInput([{ path: ['input', 'name'], message: 'must not be empty' }]);
+      const { formatted, error } = resolverError(domain);
+      expect(format(formatted, error)).toEqual({
+        message: domain.message,
+        locations: [{ line: 1, column: 12 }],
+        path: ['createPersona'],
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          issues: [{ path: ['input', 'name'], message: 'must not be empty' }],
+        },
+      });
+    });
+
+    it('keeps the current revision of a CONFLICT', () => {
+      const { format } = formatter();
+      const { formatted, error } = resolverError(staleRevision('Persona', 'p1', 2, 5));
+      expect(format(formatted, error).extensions).toEqual({ code: 'CONFLICT', currentRevision: 5 });
+    });
+
+    it('carries nothing but its code when it has no details', () => {
+      const { format, logged } = formatter();
+      const { formatted, error } = resolverError(
+        new DomainError('NOT_FOUND', 'Persona p1 does not exist in this workspace.'),
+      );
+      const result = format(formatted, error);
+      expect(result.extensions).toEqual({ code: 'NOT_FOUND' });
+      expect(result.message).toBe('Persona p1 does not exist in this workspace.');
+      expect(logged).toEqual([]);
+    });
+  });
+
+  describe('a write that lost every retry to concurrent writers (ContentionError)', () => {
+    it('is CONFLICT, telling the caller to retry', () => {
+      const { format } = formatter(false);
+      const { formatted, error } = resolverError(new ContentionError());
+      const result = format(formatted, error);
+      expect(result.extensions).toEqual({ code: 'CONFLICT' });
+      expect(result.message).toMatch(/retry/i);
+    });
+  });
+
+  describe('an unknown error', () => {
+    it('becomes INTERNAL_SERVER_ERROR with a generic message and no stack or AWS text', () => {
+      const { format } = formatter(false);
+      const { formatted, error } = resolverError(new Error(AWS_MESSAGE));
+      const result = format(formatted, error);
+      expect(result).toEqual({
+        message: 'Internal server error',
+        locations: [{ line: 1, column: 12 }],
+        path: ['createPersona'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      const json = JSON.stringify(result);
+      for (const leak of ['arn:aws', 'journey-maps-prod', 'AccessDenied', 'stacktrace', '.ts:']) {
+        expect(json).not.toContain(leak);
+      }
+    });
+
+    it('is logged with its message, stack and path', () => {
+      const { format, logged } = formatter(false);
+      const original = new Error(AWS_MESSAGE);
+      const { formatted, error } = resolverError(original, ['journeyMaps']);
+      format(formatted, error);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]?.details).toMatchObject({
+        message: AWS_MESSAGE,
+        name: 'Error',
+        stack: original.stack,
+        path: ['journeyMaps'],
+      });
+    });
+
+    it('keeps its message, but still no stack, when internals are exposed (local runs)', () => {
+      const { format } = formatter(true);
+      const { formatted, error } = resolverError(new Error('table missing'));
+      const result = format(formatted, error);
+      expect(result.message).toBe('table missing');
+      expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    });
+
+    it('is masked when it is not an Error at all', () => {
+      const { format, logged } = formatter(false);
+      const result = format({ message: 'Unexpected error value: "boom"' }, 'boom');
+      expect(result).toEqual({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      expect(logged[0]?.details).toMatchObject({ message: 'boom', name: 'string' });
+    });
+
+    it('is masked when it carries a code outside the contract', () => {
+      const { format } = formatter(false);
+      const error = new GraphQLError('socket hang up', { extensions: { code: 'ECONNRESET' } });
+      const result = format({ message: error.message, extensions: { code: 'ECONNRESET' } }, error);
+      expect(result).toEqual({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    });
+  });
+
+  describe('an error raised by GraphQL or Apollo', () => {
+    it.each([
+      'GRAPHQL_VALIDATION_FAILED',
+      'GRAPHQL_PARSE_FAILED',
+      'BAD_USER_INPUT',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+    ])('keeps its message and the code %s, without a stack trace', (code) => {
+      const { format, logged } = formatter(false);
+      const error = new GraphQLError('Cannot query field "colour" on type "Stage".', {
+        extensions: { code },
+      });
+      const formatted: GraphQLFormattedError = {
+        message: error.message,
+        locations: [{ line: 3, column: 5 }],
+        extensions: { code, stacktrace: ['GraphQLError: Cannot query field', '    at x.js:1:1'] },
+      };
+      expect(format(formatted, error)).toEqual({
+        message: error.message,
+        locations: [{ line: 3, column: 5 }],
+        extensions: { code },
+      });
+      expect(logged).toEqual([]);
+    });
+  });
+
+  describe('through Apollo Server', () => {
+    const schema = makeExecutableSchema({
+      typeDefs: 'type Query { broken: String, refused: String }',
+      resolvers: {
+        Query: {
+          broken: () => {
+            throw new Error(AWS_MESSAGE);
+          },
+          refused: () => {
+            throw staleRevision('JourneyMap', 'm1', 1, 4);
+          },
+        },
+      },
+    });
+
+    async function errorsOf(query: string): Promise<readonly GraphQLFormattedError[]> {
+      const { format } = formatter(false);
+      const server = new ApolloServer({
+        schema,
+        formatError: format,
+        includeStacktraceInErrorResponses: true,
+      });
+      await server.start();
+      try {
+        const response = await server.executeOperation({ query });
+        if (response.body.kind !== 'single') throw new Error('expected a single result');
+        return response.body.singleResult.errors ?? [];
+      } finally {
+        await server.stop();
+      }
+    }
+
+    it('masks an unknown error even when Apollo includes stack traces', async () => {
+      const [error] = await errorsOf('{ broken }');
+      expect(error?.message).toBe('Internal server error');
+      expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(JSON.stringify(error)).not.toContain('arn:aws');
+    });
+
+    it('keeps the code and current revision of a domain error', async () => {
+      const [error] = await errorsOf('{ refused }');
+      expect(error?.path).toEqual(['refused']);
+      expect(error?.extensions).toEqual({ code: 'CONFLICT', currentRevision: 4 });
+    });
+
+    it('keeps GRAPHQL_VALIDATION_FAILED for an invalid query', async () => {
+      const [error] = await errorsOf('{ missing }');
+      expect(error?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    });
+  });
+});

@@ -1,0 +1,38 @@
+/** A RequestContext for executing the schema in memory, with stores that fail on any unexpected call. */
+import type { Role } from '../../../domain/enums';
+import type { UseCaseContext } from '../../../domain/context';
+import type { Stores } from '../../../domain/ports';
+import type { Viewer } from '../../../domain/viewer';
+import { createLoaders } from '../../../resolvers/loaders';
+import type { RequestContext } from '../../../resolvers/parents';
+
+export const NOW = '2025-06-01T12:00:00.000Z';
+
+type StoreOverrides = { [K in keyof Stores]?: Partial<Stores[K]> };
+
+/**
+ * Stores whose methods reject with "unexpected call" unless given in
+ * `overrides`, so that a test states exactly which storage calls it expects.
+ */
+export function stubStores(overrides: StoreOverrides = {}): Stores {
+  const store = (name: string, methods: object): object =>
+    new Proxy(methods, {
+      get: (target, property) => {
+        if (typeof property === 'symbol') return undefined;
+        if (property in target) return (target as Record<string, unknown>)[property];
+        return () => Promise.reject(new Error(`unexpected call to ${name}.${property}`));
+      },
+    });
+  return new Proxy({} as Stores, {
+    get: (_target, property) =>
+      typeof property === 'symbol'
+        ? undefined
+        : store(property, (overrides as Record<string, object | undefined>)[property] ?? {}),
+  });
+}
+
+export function requestContext(role: Role, stores: Stores = stubStores()): RequestContext {
+  const viewer: Viewer = { userId: 'user-42', workspaceId: 'acme', role, kind: 'USER' };
+  const useCase: UseCaseContext = { viewer, stores, clock: { now: () => new Date(NOW) } };
+  return { viewer, useCase, loaders: createLoaders(useCase) };
+}
