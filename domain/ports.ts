@@ -4,6 +4,10 @@
  * scoped by a workspace id the caller cannot choose.
  */
 import type { EntityName } from './errors';
+import type { HistoryEntry } from './history/historyRecords';
+import type { PublishedVersion, VersionMeta, VersionSnapshot } from './versions/versionRecords';
+import type { RestorePlan } from './versions/planRestore';
+
 import type { ImprovementStatus, MapState, MapStatus, Quadrant } from './enums';
 import type {
   ImprovementRecord,
@@ -156,6 +160,11 @@ export interface MapStore {
   write(workspaceId: string, mapId: string, write: MapWrite): Promise<void>;
   /** Deletes the map, its parts, versions and history. */
   delete(workspaceId: string, mapId: string, expectedRevision: number | null): Promise<void>;
+  /**
+   * Makes the draft equal to a published version, atomically from a reader's
+   * view, if the map is still at `seenChangeSeq` (else ContentionError).
+   */
+  restore(workspaceId: string, mapId: string, plan: RestorePlan, meta: RestoreMeta): Promise<void>;
   /** Headers of the maps that link a persona. */
   linkingPersona(workspaceId: string, personaId: string): Promise<MapHeaderRecord[]>;
 }
@@ -177,10 +186,47 @@ export interface BacklogStore {
   count(workspaceId: string, filter: BacklogFilter): Promise<number>;
 }
 
+/** Published versions: created once, never changed (only deleted with their map). */
+export interface VersionStore {
+  /**
+   * Publishes `meta.number`, which must follow the map's latest version, from
+   * a snapshot of the draft read at `seenChangeSeq`. ContentionError when the
+   * map changed or another version was published meanwhile.
+   */
+  publish(
+    workspaceId: string,
+    snapshot: VersionSnapshot,
+    meta: VersionMeta,
+    seenChangeSeq: number,
+    history: HistoryNote,
+  ): Promise<void>;
+  /** One version, whole, in one Query; null when the map has no such version. */
+  read(workspaceId: string, mapId: string, number: number): Promise<PublishedVersion | null>;
+  /** Every version of a map, oldest first. */
+  list(workspaceId: string, mapId: string): Promise<VersionMeta[]>;
+}
+
+export interface HistoryStore {
+  /** A map's history, newest first. */
+  list(workspaceId: string, mapId: string, page: PageRequest): Promise<Page<HistoryEntry>>;
+}
+
+export interface RestoreMeta {
+  version: number;
+  seenChangeSeq: number;
+  /** The map's revision the restore depends on. */
+  revision: RevisionCheck;
+  now: string;
+  actor: Actor;
+  history: HistoryNote;
+}
+
 export interface Stores {
   personas: PersonaStore;
   maps: MapStore;
   backlog: BacklogStore;
+  versions: VersionStore;
+  history: HistoryStore;
 }
 
 export interface Clock {

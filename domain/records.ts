@@ -64,6 +64,8 @@ export interface MapHeaderRecord extends Audited {
    * must see a stable map (cascading removals, publishing) condition on it.
    */
   changeSeq: number;
+  /** The number of the newest published version; 0 before the first. */
+  latestVersion: number;
 }
 
 export interface StageRecord extends Audited {

@@ -6,6 +6,8 @@ import { buildMapView, emotionCurve, type MapView } from '../domain/mapView';
 import type { MapHeaderRecord, PersonaRecord } from '../domain/records';
 import { id as idSchema } from '../domain/validation/fields';
 import { parseInput } from '../domain/validation/parseInput';
+import { versionArg } from '../domain/validation/versionInputs';
+
 import type { Resolvers } from './__generated__/resolverTypes';
 import { connection, connectionFields } from './connection';
 import type { JourneyMapParent, RequestContext } from './parents';
@@ -47,9 +49,9 @@ async function personasOf(
 
 export const journeyMapResolvers: Resolvers = {
   Query: {
-    journeyMap: async (_parent, { id }, ctx) => {
+    journeyMap: async (_parent, { id, version }, ctx) => {
       const mapId = parseInput(idSchema(), id, ['id']);
-      return mapParent(await ctx.loaders.draftView.load(mapId));
+      return mapParent(await viewOf(ctx, mapId, parseInput(versionArg(), version, ['version'])));
     },
     journeyMaps: async (_parent, args, ctx) =>
       connection(

@@ -9,6 +9,7 @@ import { personaResolvers } from './Persona';
 import { DateScalar, DateTime, JSONScalar } from './scalars';
 import { stageResolvers } from './Stage';
 import { touchpointResolvers } from './Touchpoint';
+import { versionResolvers } from './Version';
 import { viewerResolvers } from './Viewer';
 
 const parts: Resolvers[] = [
@@ -20,6 +21,7 @@ const parts: Resolvers[] = [
   painPointResolvers,
   kpiResolvers,
   improvementResolvers,
+  versionResolvers,
   partPayloadResolvers as Resolvers,
 ];
 

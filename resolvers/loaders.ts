@@ -9,6 +9,8 @@ import type { UseCaseContext } from '../domain/context';
 import { notFound } from '../domain/errors';
 import { buildMapView, type MapView } from '../domain/mapView';
 import type { MapHeaderRecord, PersonaRecord } from '../domain/records';
+import { readVersionView } from '../domain/versions/readVersions';
+import type { VersionMeta } from '../domain/versions/versionRecords';
 
 export interface Loaders {
   persona: DataLoader<string, PersonaRecord | null>;
@@ -16,6 +18,10 @@ export interface Loaders {
   mapHeader: DataLoader<string, MapHeaderRecord | null>;
   /** The draft view of a map; NOT_FOUND when the map does not exist. */
   draftView: DataLoader<string, MapView>;
+  /** A published version's view, keyed `<mapId>#<number>`; NOT_FOUND when absent. Never stale: versions are immutable. */
+  versionView: DataLoader<string, MapView>;
+  /** The published versions of a map, oldest first. */
+  versions: DataLoader<string, VersionMeta[]>;
   /** Forgets everything read from maps: called after every mutation. */
   afterWrite(): void;
 }
@@ -41,13 +47,32 @@ export function createLoaders(ctx: UseCaseContext): Loaders {
     const found = await ctx.stores.maps.readHeaders(workspaceId, mapIds);
     return mapIds.map((id) => found.get(id) ?? null);
   });
+  const versionView = new DataLoader<string, MapView>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const [mapId = '', number] = key.split('#');
+          return readVersionView(ctx, mapId, Number(number)).catch((error: unknown) =>
+            error instanceof Error ? error : new Error(String(error)),
+          );
+        }),
+      ),
+    { batch: false },
+  );
+  const versions = new DataLoader<string, VersionMeta[]>(
+    (mapIds) => Promise.all(mapIds.map((mapId) => ctx.stores.versions.list(workspaceId, mapId))),
+    { batch: false },
+  );
   return {
     persona,
     mapHeader,
     draftView,
+    versionView,
+    versions,
     afterWrite() {
       draftView.clearAll();
       mapHeader.clearAll();
+      versions.clearAll();
       persona.clearAll();
     },
   };

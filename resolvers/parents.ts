@@ -7,7 +7,14 @@ import type { UseCaseContext } from '../domain/context';
 import type { PartRef } from '../domain/maps/partRef';
 import type { MapView } from '../domain/mapView';
 import type { Page } from '../domain/ports';
-import type { ImprovementRecord, MapPartKind, PersonaRecord } from '../domain/records';
+import type { HistoryEntry } from '../domain/history/historyRecords';
+import type {
+  ImprovementRecord,
+  MapPartKind,
+  MapPartRecords,
+  PersonaRecord,
+} from '../domain/records';
+import type { EntityDiff, MapDiff } from '../domain/versions/diffMaps';
 import type { Viewer } from '../domain/viewer';
 import type { Loaders } from './loaders';
 
@@ -54,3 +61,21 @@ export interface ImprovementParent {
 }
 
 export type ImprovementConnectionParent = ConnectionParent<ImprovementParent>;
+
+export type HistoryConnectionParent = ConnectionParent<HistoryEntry>;
+
+/** One kind of entity's diff, with the views its added and removed entities come from. */
+export interface SideDiffParent<K extends MapPartKind> {
+  diff: EntityDiff<MapPartRecords[K]>;
+  from: MapView;
+  to: MapView;
+}
+export type StageDiffParent = SideDiffParent<'stage'>;
+export type TouchpointDiffParent = SideDiffParent<'touchpoint'>;
+export type PainPointDiffParent = SideDiffParent<'painPoint'>;
+
+export interface ImprovementDiffParent {
+  diff: MapDiff['improvements'];
+  from: MapView;
+  to: MapView;
+}

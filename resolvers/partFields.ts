@@ -24,8 +24,9 @@ export function viewOf(
   mapId: string,
   version: number | null,
 ): Promise<MapView> {
-  if (version !== null) return Promise.reject(notFound('JourneyMapVersion', version));
-  return ctx.loaders.draftView.load(mapId);
+  return version === null
+    ? ctx.loaders.draftView.load(mapId)
+    : ctx.loaders.versionView.load(`${mapId}#${version}`);
 }
 
 function recordIn<K extends MapPartKind>(

@@ -2,13 +2,18 @@
 import type { Stores } from '../domain/ports';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
 import type { Dynamo } from './dynamoClient';
+import { DynamoHistoryStore } from './history/dynamoHistoryStore';
 import { DynamoMapStore } from './maps/dynamoMapStore';
 import { DynamoPersonaStore } from './personas/dynamoPersonaStore';
+import { DynamoVersionStore } from './versions/dynamoVersionStore';
 
 export function createStores(dynamo: Dynamo): Stores {
+  const versions = new DynamoVersionStore(dynamo);
   return {
     personas: new DynamoPersonaStore(dynamo),
-    maps: new DynamoMapStore(dynamo),
+    maps: new DynamoMapStore(dynamo, versions),
     backlog: new DynamoBacklogStore(dynamo),
+    versions,
+    history: new DynamoHistoryStore(dynamo),
   };
 }

@@ -27,6 +27,8 @@ export const ITEM_TYPE = {
   kpi: 'Kpi',
   improvement: 'Improvement',
   history: 'HistoryEntry',
+  version: 'Version',
+  versionChunk: 'VersionChunk',
 } as const;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -81,6 +83,8 @@ export function headerFromItem(item: Item): MapHeaderRecord {
     lastReviewedAt: str(item.lastReviewedAt),
     nextReviewAt: String(item.nextReviewAt),
     changeSeq: num(item.changeSeq) ?? 0,
+    latestVersion: num(item.latestVersion) ?? 0,
+
     ...audited(item),
   };
 }

@@ -19,6 +19,8 @@ export async function createJourneyMap(
     lastReviewedAt: null,
     nextReviewAt: nextReviewAt(now, null, fields.reviewCadenceDays),
     changeSeq: 1,
+    latestVersion: 0,
+
     revision: 1,
     createdAt: now,
     updatedAt: now,

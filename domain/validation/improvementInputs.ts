@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isRealDay } from '../calendar';
 import { IMPROVEMENT_STATUSES, QUADRANTS } from '../enums';
 import { IMPROVEMENT_ID_PATTERN } from '../backlog/improvementIds';
 import {
@@ -33,8 +34,10 @@ const links = () =>
 const calendarDate = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'must be a real date');
+    .refine(
+      (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v),
+      'must be a real date, YYYY-MM-DD',
+    );
 
 export const createImprovementInput = z
   .object({

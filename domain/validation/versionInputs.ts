@@ -18,7 +18,9 @@ export const restoreVersionInput = z.object({
 
 export const duplicateMapInput = z.object({
   mapId: id(),
-  version: versionNumber().nullish().transform((v) => v ?? null),
+  version: versionNumber()
+    .nullish()
+    .transform((v) => v ?? null),
   id: id().nullish(),
   title: name(),
   state: z.enum(MAP_STATES),
@@ -27,7 +29,12 @@ export const duplicateMapInput = z.object({
 export const compareVersionsArgs = z.object({
   mapId: id(),
   from: versionNumber(),
-  to: versionNumber().nullish().transform((v) => v ?? null),
+  to: versionNumber()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
-export const versionArg = () => versionNumber().nullish().transform((v) => v ?? null);
+export const versionArg = () =>
+  versionNumber()
+    .nullish()
+    .transform((v) => v ?? null);

@@ -2,9 +2,15 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../../domain/viewer';
 import type { PersonaRecord as PersonaRecordModel, MapScope as MapScopeModel, KpiMeasurement as KpiMeasurementModel } from '../../domain/records';
-import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapParent as JourneyMapParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, StageParent as StageParentModel, TouchpointParent as TouchpointParentModel, PainPointParent as PainPointParentModel, KpiParent as KpiParentModel, ImprovementParent as ImprovementParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, PartPayloadParent as PartPayloadParentModel, RequestContext } from '../parents';
+import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapParent as JourneyMapParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, StageParent as StageParentModel, TouchpointParent as TouchpointParentModel, PainPointParent as PainPointParentModel, KpiParent as KpiParentModel, ImprovementParent as ImprovementParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, StageDiffParent as StageDiffParentModel, TouchpointDiffParent as TouchpointDiffParentModel, PainPointDiffParent as PainPointDiffParentModel, ImprovementDiffParent as ImprovementDiffParentModel, PartPayloadParent as PartPayloadParentModel, RequestContext } from '../parents';
 import type { StageEmotionPoint as StageEmotionPointModel } from '../../domain/mapView';
 import type { ImprovementMatrix as ImprovementMatrixModel, QuadrantCountsRecord as QuadrantCountsRecordModel } from '../../domain/backlog/readBacklog';
+import type { Actor as ActorModel } from '../../domain/ports';
+import type { VersionMeta as VersionMetaModel } from '../../domain/versions/versionRecords';
+import type { HistoryEntry as HistoryEntryModel } from '../../domain/history/historyRecords';
+import type { Comparison as ComparisonModel } from '../../domain/versions/readVersions';
+import type { EmotionDelta as EmotionDeltaModel, KpiDelta as KpiDeltaModel, ChangedEntity as ChangedEntityModel, DiffSummary as DiffSummaryModel, StatusChange as StatusChangeModel } from '../../domain/versions/diffMaps';
+import type { FieldChange as FieldChangeModel } from '../../domain/versions/fieldChanges';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -23,6 +29,22 @@ export type Scalars = {
   /** Any JSON value. Used where a value can be of several types, such as the before/after of a diff. */
   JSON: { input: unknown; output: unknown; }
 };
+
+/** Who made a change: a person (JWT subject) or an integration (API key). */
+export type Actor = {
+  __typename?: 'Actor';
+  /** The user's id, or the API key's id. */
+  id: Scalars['ID']['output'];
+  /** USER or API_KEY. */
+  kind: ActorKind;
+};
+
+/** The kinds of callers. */
+export type ActorKind =
+  /** An integration, with an API key. */
+  | 'API_KEY'
+  /** A person, signed in with a JWT. */
+  | 'USER';
 
 /** A new KPI. */
 export type AddKpiInput = {
@@ -152,6 +174,17 @@ export type AddTouchpointPayload = {
   touchpoint: Touchpoint;
 };
 
+/** An entity present on both sides whose fields differ. */
+export type ChangedEntity = {
+  __typename?: 'ChangedEntity';
+  /** What differs, field by field. */
+  changes: Array<FieldChange>;
+  /** The entity's id. */
+  id: Scalars['ID']['output'];
+  /** Its name in the newer side (a pain point's description). */
+  name: Scalars['String']['output'];
+};
+
 /** A channel through which the customer meets the company. */
 export type Channel =
   /** An automated chatbot. */
@@ -263,7 +296,7 @@ export type CreateJourneyMapInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Up to 200 characters. */
   owner?: InputMaybe<Scalars['String']['input']>;
-  /** Personas of this workspace to link (up to 100); each must exist. */
+  /** Personas of this workspace to link (up to 20); each must exist. */
   personaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 1–730 (default 90). */
   reviewCadenceDays?: InputMaybe<Scalars['Int']['input']>;
@@ -370,6 +403,72 @@ export type DeletePersonaPayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** Counts of everything a diff holds. */
+export type DiffSummary = {
+  __typename?: 'DiffSummary';
+  /** Average emotion of all scored touchpoints, newer side. */
+  averageEmotionAfter?: Maybe<Scalars['Float']['output']>;
+  /** Average emotion of all scored touchpoints, older side. */
+  averageEmotionBefore?: Maybe<Scalars['Float']['output']>;
+  /** True when the two sides hold the same content. */
+  identical: Scalars['Boolean']['output'];
+  /** Improvements added. */
+  improvementsAdded: Scalars['Int']['output'];
+  /** Improvements otherwise changed. */
+  improvementsChanged: Scalars['Int']['output'];
+  /** Improvements that became DONE. */
+  improvementsCompleted: Scalars['Int']['output'];
+  /** Improvements removed. */
+  improvementsRemoved: Scalars['Int']['output'];
+  /** Improvements whose status changed. */
+  improvementsStatusChanged: Scalars['Int']['output'];
+  /** KPIs whose current value changed. */
+  kpisChanged: Scalars['Int']['output'];
+  /** KPIs at or past their target in the newer side. */
+  kpisReachingTarget: Scalars['Int']['output'];
+  /** Fields of the map itself that changed. */
+  mapFieldsChanged: Scalars['Int']['output'];
+  /** Pain points added. */
+  painPointsAdded: Scalars['Int']['output'];
+  /** Pain points changed. */
+  painPointsChanged: Scalars['Int']['output'];
+  /** Pain points removed: frictions that disappeared. */
+  painPointsRemoved: Scalars['Int']['output'];
+  /** Stages added. */
+  stagesAdded: Scalars['Int']['output'];
+  /** Stages changed. */
+  stagesChanged: Scalars['Int']['output'];
+  /** Stages removed. */
+  stagesRemoved: Scalars['Int']['output'];
+  /** Touchpoints added. */
+  touchpointsAdded: Scalars['Int']['output'];
+  /** Touchpoints changed. */
+  touchpointsChanged: Scalars['Int']['output'];
+  /** Touchpoints removed. */
+  touchpointsRemoved: Scalars['Int']['output'];
+};
+
+/** What to copy into a new map. */
+export type DuplicateJourneyMapInput = {
+  /** Optional client-chosen id (a ULID) for the new map. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The map to copy. */
+  mapId: Scalars['ID']['input'];
+  /** State of the new map, e.g. FUTURE for a to-be map. */
+  state: MapState;
+  /** Title of the new map, 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** A published version to copy; omit for the draft. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The new map. */
+export type DuplicateJourneyMapPayload = {
+  __typename?: 'DuplicateJourneyMapPayload';
+  /** The copy, with new ids. */
+  journeyMap: JourneyMap;
+};
+
 /** The seed-004 colour code of the emotion curve. */
 export type EmotionColor =
   /** Positive, fluid moment (score +1 or +2). */
@@ -378,6 +477,73 @@ export type EmotionColor =
   | 'ORANGE'
   /** Major friction, a cause of abandonment or dissatisfaction (score −1 or −2). */
   | 'RED';
+
+/** How a stage's average emotion moved. */
+export type EmotionDelta = {
+  __typename?: 'EmotionDelta';
+  /** Average in the newer side; null when not scored or absent. */
+  after?: Maybe<Scalars['Float']['output']>;
+  /** Average in the older side; null when not scored or absent. */
+  before?: Maybe<Scalars['Float']['output']>;
+  /** Colour of `after`. */
+  colorAfter?: Maybe<EmotionColor>;
+  /** Colour of `before`. */
+  colorBefore?: Maybe<EmotionColor>;
+  /** after − before; null unless both exist. */
+  delta?: Maybe<Scalars['Float']['output']>;
+  /** The stage. */
+  stageId: Scalars['ID']['output'];
+  /** Its name (in the newer side when it exists there). */
+  stageName: Scalars['String']['output'];
+};
+
+/** One field of an entity that differs between the two sides. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The value in the newer side, likewise. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The value in the older side: a JSON scalar, or a JSON-encoded string for lists and objects. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The field, e.g. `emotionScore`, `stageId`, `position`. */
+  field: Scalars['String']['output'];
+};
+
+/** One change of a map, as its history lists it. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** Who made it. */
+  actor: Actor;
+  /** When the change happened. */
+  at: Scalars['DateTime']['output'];
+  /** The id of the entity changed. */
+  entityId: Scalars['ID']['output'];
+  /** The type of the entity changed, e.g. `Touchpoint`. */
+  entityType: Scalars['String']['output'];
+  /** Stable id (a ULID; sorts by time). */
+  id: Scalars['ID']['output'];
+  /** The mutation that made it, e.g. `moveTouchpoint`. */
+  operation: Scalars['String']['output'];
+  /** A short description, e.g. "Touchpoint \"Formulaire\" moved to position 0 in \"Achat\"". */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of a map's history, newest first. */
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<HistoryEntryEdge>;
+  /** Whether older entries follow. */
+  pageInfo: PageInfo;
+};
+
+/** A history entry and its cursor. */
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  /** Opaque cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: HistoryEntry;
+};
 
 /**
  * A change to the journey that fixes frictions, with its expected impact and
@@ -446,6 +612,19 @@ export type ImprovementConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Improvements added, removed and progressed. */
+export type ImprovementDiff = {
+  __typename?: 'ImprovementDiff';
+  /** In the newer side only. */
+  added: Array<Improvement>;
+  /** Other changes: re-estimates, owners, links. */
+  changed: Array<ChangedEntity>;
+  /** In the older side only. */
+  removed: Array<Improvement>;
+  /** Status changes, e.g. IN_PROGRESS → DONE. */
+  statusChanged: Array<ImprovementStatusChange>;
+};
+
 /** An improvement and its cursor. */
 export type ImprovementEdge = {
   __typename?: 'ImprovementEdge';
@@ -493,6 +672,19 @@ export type ImprovementStatus =
   /** Committed to, with an owner and a date. */
   | 'PLANNED';
 
+/** An improvement whose status changed. */
+export type ImprovementStatusChange = {
+  __typename?: 'ImprovementStatusChange';
+  /** Status in the newer side. */
+  after: ImprovementStatus;
+  /** Status in the older side. */
+  before: ImprovementStatus;
+  /** The improvement. */
+  id: Scalars['ID']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
 /**
  * The path one or more personas take with the brand, stage by stage, with every
  * touchpoint, emotion, pain point and KPI. Read whole in one request.
@@ -505,6 +697,8 @@ export type JourneyMap = {
   description?: Maybe<Scalars['String']['output']>;
   /** The average emotion of each stage, in journey order: the map's emotion curve. */
   emotionCurve: Array<StageEmotion>;
+  /** Every change of the map, newest first: who, when, which operation on which entity. */
+  history: HistoryEntryConnection;
   /** Stable id (a ULID), unchanged across versions. */
   id: Scalars['ID']['output'];
   /** How many improvements the map has in each quadrant. */
@@ -513,6 +707,8 @@ export type JourneyMap = {
   improvements: ImprovementConnection;
   /** When the map was last reviewed (set by `updateJourneyMap` or by publishing a version). */
   lastReviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The newest published version, or null before the first. */
+  latestVersion?: Maybe<JourneyMapVersion>;
   /** When the next review is due: last review (or creation) plus the cadence. */
   nextReviewAt: Scalars['DateTime']['output'];
   /** The CX owner who keeps the map alive (a name or email). */
@@ -537,6 +733,20 @@ export type JourneyMap = {
   title: Scalars['String']['output'];
   /** When anything in the map (its fields or any of its parts) last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** null on the draft; N on published version N. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** Every published version of the map, oldest first. */
+  versions: Array<JourneyMapVersion>;
+};
+
+
+/**
+ * The path one or more personas take with the brand, stage by stage, with every
+ * touchpoint, emotion, pain point and KPI. Read whole in one request.
+ */
+export type JourneyMapHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -561,6 +771,31 @@ export type JourneyMapConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The difference between two states of a map, matched by id. */
+export type JourneyMapDiff = {
+  __typename?: 'JourneyMapDiff';
+  /** Per-stage average emotion, newer side's stages in order, then stages only the older side had. */
+  emotionDeltas: Array<EmotionDelta>;
+  /** The older version. */
+  from: Scalars['Int']['output'];
+  /** Improvements added, removed, progressed. */
+  improvements: ImprovementDiff;
+  /** Per-KPI current value, newer side's KPIs in journey order, then KPIs only the older side had. */
+  kpiDeltas: Array<KpiDelta>;
+  /** Changes of the map's own fields. */
+  map: Array<FieldChange>;
+  /** Pain points added, removed, changed. */
+  painPoints: PainPointDiff;
+  /** Stages added, removed, changed. */
+  stages: StageDiff;
+  /** Counts. */
+  summary: DiffSummary;
+  /** The newer version; null for the current draft. */
+  to?: Maybe<Scalars['Int']['output']>;
+  /** Touchpoints added, removed, changed. */
+  touchpoints: TouchpointDiff;
+};
+
 /** A map and its cursor. */
 export type JourneyMapEdge = {
   __typename?: 'JourneyMapEdge';
@@ -582,6 +817,23 @@ export type JourneyMapFilter = {
   status?: InputMaybe<MapStatus>;
   /** Only maps carrying this tag. */
   tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A published, immutable version of a map, e.g. "v2 2025". */
+export type JourneyMapVersion = {
+  __typename?: 'JourneyMapVersion';
+  /** Free text, e.g. "v2 2025". */
+  label: Scalars['String']['output'];
+  /** The map as it was: the same shape as the draft, with `version` set. */
+  map: JourneyMap;
+  /** What changed, why it was published. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, … in publication order, without gaps. */
+  number: Scalars['Int']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it. */
+  publishedBy: Actor;
 };
 
 /** An indicator measured for a stage, with a baseline, a target and its measurements over time. */
@@ -617,6 +869,27 @@ export type Kpi = {
   unit?: Maybe<Scalars['String']['output']>;
   /** When the KPI last changed (a measurement counts). */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** How a KPI's current value moved. */
+export type KpiDelta = {
+  __typename?: 'KpiDelta';
+  /** Current value in the newer side. */
+  after?: Maybe<Scalars['Float']['output']>;
+  /** Current value in the older side. */
+  before?: Maybe<Scalars['Float']['output']>;
+  /** after − before; null unless both exist. */
+  delta?: Maybe<Scalars['Float']['output']>;
+  /** The KPI. */
+  kpiId: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The target in the newer side. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Whether `after` reaches the target, in the KPI's direction. */
+  targetReached?: Maybe<Scalars['Boolean']['output']>;
+  /** What it measures. */
+  type: KpiType;
 };
 
 /** Which way a KPI improves. */
@@ -811,10 +1084,14 @@ export type Mutation = {
   deleteJourneyMap: DeleteJourneyMapPayload;
   /** Deletes a persona and unlinks it from the workspace's maps. */
   deletePersona: DeletePersonaPayload;
+  /** Copies the draft or a version into a new map with new ids. */
+  duplicateJourneyMap: DuplicateJourneyMapPayload;
   /** Moves a stage to another position. */
   moveStage: MoveStagePayload;
   /** Moves a touchpoint within its stage or to another stage. */
   moveTouchpoint: MoveTouchpointPayload;
+  /** Freezes the draft as the next version (n + 1). The draft is unchanged. */
+  publishJourneyMapVersion: PublishJourneyMapVersionPayload;
   /** Appends a measurement; `current` becomes the latest measured value. */
   recordKpiMeasurement: RecordKpiMeasurementPayload;
   /** Removes a KPI and its history. */
@@ -825,6 +1102,8 @@ export type Mutation = {
   removeStage: RemoveStagePayload;
   /** Removes a touchpoint and its pain points. */
   removeTouchpoint: RemoveTouchpointPayload;
+  /** Makes the draft equal to a version's content (same ids); every version stays. */
+  restoreJourneyMapVersion: RestoreJourneyMapVersionPayload;
   /** Edits or re-estimates an improvement, or moves it along its statuses. */
   updateImprovement: UpdateImprovementPayload;
   /** Changes a map's own fields. */
@@ -903,6 +1182,12 @@ export type MutationDeletePersonaArgs = {
 
 
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationDuplicateJourneyMapArgs = {
+  input: DuplicateJourneyMapInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationMoveStageArgs = {
   input: MoveStageInput;
 };
@@ -911,6 +1196,12 @@ export type MutationMoveStageArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationMoveTouchpointArgs = {
   input: MoveTouchpointInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationPublishJourneyMapVersionArgs = {
+  input: PublishJourneyMapVersionInput;
 };
 
 
@@ -941,6 +1232,12 @@ export type MutationRemoveStageArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationRemoveTouchpointArgs = {
   input: RemoveTouchpointInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationRestoreJourneyMapVersionArgs = {
+  input: RestoreJourneyMapVersionInput;
 };
 
 
@@ -1017,6 +1314,17 @@ export type PainPoint = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Pain points added, removed and changed. */
+export type PainPointDiff = {
+  __typename?: 'PainPointDiff';
+  /** In the newer side only. */
+  added: Array<PainPoint>;
+  /** On both sides, with differences. */
+  changed: Array<ChangedEntity>;
+  /** In the older side only: the frictions that disappeared. */
+  removed: Array<PainPoint>;
+};
+
 /**
  * A semi-fictional customer profile built from real data (CRM, analytics,
  * interviews, support feedback, reviews). Each persona gets its own journey.
@@ -1075,6 +1383,23 @@ export type PersonaEdge = {
   node: Persona;
 };
 
+/** What to publish. */
+export type PublishJourneyMapVersionInput = {
+  /** 1–200 characters, e.g. "v2 2025". */
+  label: Scalars['String']['input'];
+  /** The map whose draft becomes the next version. */
+  mapId: Scalars['ID']['input'];
+  /** Up to 5,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The published version. */
+export type PublishJourneyMapVersionPayload = {
+  __typename?: 'PublishJourneyMapVersionPayload';
+  /** The new version. */
+  version: JourneyMapVersion;
+};
+
 /** Where an improvement falls on the impact / effort matrix (impact ≥ 3 is high, effort ≥ 3 is high). */
 export type Quadrant =
   /** Low impact, high effort: avoid or postpone. */
@@ -1104,6 +1429,8 @@ export type QuadrantCounts = {
 /** The root of every read. Each schema file extends it with its own queries. */
 export type Query = {
   __typename?: 'Query';
+  /** Compares version `from` with version `to`, or with the current draft when `to` is omitted. */
+  compareJourneyMapVersions: JourneyMapDiff;
   /** A map's backlog on the impact / effort matrix. */
   improvementMatrix: ImprovementMatrix;
   /** The backlog in backlog order: one map's, or the whole workspace's without `mapId`. */
@@ -1118,6 +1445,14 @@ export type Query = {
   personas: PersonaConnection;
   /** Who is calling: the user (or API key), its workspace and role, as taken from the verified credentials. */
   viewer: Viewer;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryCompareJourneyMapVersionsArgs = {
+  from: Scalars['Int']['input'];
+  mapId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1261,6 +1596,23 @@ export type RemoveTouchpointPayload = {
   journeyMap: JourneyMap;
 };
 
+/** Which version to restore. */
+export type RestoreJourneyMapVersionInput = {
+  /** When set, the restore happens only if the map is still at this revision. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The map. */
+  mapId: Scalars['ID']['input'];
+  /** The version whose content the draft takes. */
+  version: Scalars['Int']['input'];
+};
+
+/** The restored draft. */
+export type RestoreJourneyMapVersionPayload = {
+  __typename?: 'RestoreJourneyMapVersionPayload';
+  /** The draft, now equal to the version's content. */
+  journeyMap: JourneyMap;
+};
+
 /** What a caller may do in its workspace. */
 export type Role =
   /** Also writes maps, personas and the backlog, and publishes versions. */
@@ -1310,6 +1662,17 @@ export type Stage = {
   touchpoints: Array<Touchpoint>;
   /** When the stage last changed (a move counts). */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Stages added, removed and changed. */
+export type StageDiff = {
+  __typename?: 'StageDiff';
+  /** In the newer side only, in its order. */
+  added: Array<Stage>;
+  /** On both sides, with differences (a move is a change of `position`). */
+  changed: Array<ChangedEntity>;
+  /** In the older side only, in its order. */
+  removed: Array<Stage>;
 };
 
 /** One point of a map's emotion curve. */
@@ -1373,6 +1736,17 @@ export type Touchpoint = {
   thoughts: Array<Scalars['String']['output']>;
   /** When the touchpoint last changed (a move counts). */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Touchpoints added, removed and changed. */
+export type TouchpointDiff = {
+  __typename?: 'TouchpointDiff';
+  /** In the newer side only, in journey order. */
+  added: Array<Touchpoint>;
+  /** On both sides, with differences (a move is a change of `stageId` and/or `position`). */
+  changed: Array<ChangedEntity>;
+  /** In the older side only, in journey order. */
+  removed: Array<Touchpoint>;
 };
 
 /** Changes to an improvement. Omitted fields are unchanged; `null` clears an optional field. */
@@ -1690,6 +2064,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorModel>;
+  ActorKind: ActorKind;
   AddKpiInput: AddKpiInput;
   AddKpiPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   AddPainPointInput: AddPainPointInput;
@@ -1699,6 +2075,7 @@ export type ResolversTypes = {
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangedEntity: ResolverTypeWrapper<ChangedEntityModel>;
   Channel: Channel;
   ChannelMode: ChannelMode;
   CreateImprovementInput: CreateImprovementInput;
@@ -1715,22 +2092,35 @@ export type ResolversTypes = {
   DeleteJourneyMapPayload: ResolverTypeWrapper<DeleteJourneyMapPayload>;
   DeletePersonaInput: DeletePersonaInput;
   DeletePersonaPayload: ResolverTypeWrapper<DeletePersonaPayload>;
+  DiffSummary: ResolverTypeWrapper<DiffSummaryModel>;
+  DuplicateJourneyMapInput: DuplicateJourneyMapInput;
+  DuplicateJourneyMapPayload: ResolverTypeWrapper<Omit<DuplicateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   EmotionColor: EmotionColor;
+  EmotionDelta: ResolverTypeWrapper<EmotionDeltaModel>;
+  FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
+  HistoryEntryConnection: ResolverTypeWrapper<HistoryConnectionParentModel>;
+  HistoryEntryEdge: ResolverTypeWrapper<Omit<HistoryEntryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Improvement: ResolverTypeWrapper<ImprovementParentModel>;
   ImprovementConnection: ResolverTypeWrapper<ImprovementConnectionParentModel>;
+  ImprovementDiff: ResolverTypeWrapper<ImprovementDiffParentModel>;
   ImprovementEdge: ResolverTypeWrapper<Omit<ImprovementEdge, 'node'> & { node: ResolversTypes['Improvement'] }>;
   ImprovementFilter: ImprovementFilter;
   ImprovementMatrix: ResolverTypeWrapper<ImprovementMatrixModel>;
   ImprovementStatus: ImprovementStatus;
+  ImprovementStatusChange: ResolverTypeWrapper<StatusChangeModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JourneyMap: ResolverTypeWrapper<JourneyMapParentModel>;
   JourneyMapConnection: ResolverTypeWrapper<JourneyMapConnectionParentModel>;
+  JourneyMapDiff: ResolverTypeWrapper<ComparisonModel>;
   JourneyMapEdge: ResolverTypeWrapper<Omit<JourneyMapEdge, 'node'> & { node: ResolversTypes['JourneyMap'] }>;
   JourneyMapFilter: JourneyMapFilter;
+  JourneyMapVersion: ResolverTypeWrapper<VersionMetaModel>;
   Kpi: ResolverTypeWrapper<KpiParentModel>;
+  KpiDelta: ResolverTypeWrapper<KpiDeltaModel>;
   KpiDirection: KpiDirection;
   KpiMeasurement: ResolverTypeWrapper<KpiMeasurementModel>;
   KpiType: KpiType;
@@ -1747,9 +2137,12 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PainPoint: ResolverTypeWrapper<PainPointParentModel>;
+  PainPointDiff: ResolverTypeWrapper<PainPointDiffParentModel>;
   Persona: ResolverTypeWrapper<PersonaRecordModel>;
   PersonaConnection: ResolverTypeWrapper<PersonaConnectionParentModel>;
   PersonaEdge: ResolverTypeWrapper<Omit<PersonaEdge, 'node'> & { node: ResolversTypes['Persona'] }>;
+  PublishJourneyMapVersionInput: PublishJourneyMapVersionInput;
+  PublishJourneyMapVersionPayload: ResolverTypeWrapper<Omit<PublishJourneyMapVersionPayload, 'version'> & { version: ResolversTypes['JourneyMapVersion'] }>;
   Quadrant: Quadrant;
   QuadrantCounts: ResolverTypeWrapper<QuadrantCountsRecordModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1763,13 +2156,17 @@ export type ResolversTypes = {
   RemoveStagePayload: ResolverTypeWrapper<PartPayloadParentModel>;
   RemoveTouchpointInput: RemoveTouchpointInput;
   RemoveTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
+  RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
+  RestoreJourneyMapVersionPayload: ResolverTypeWrapper<Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   Role: Role;
   Severity: Severity;
   Stage: ResolverTypeWrapper<StageParentModel>;
+  StageDiff: ResolverTypeWrapper<StageDiffParentModel>;
   StageEmotion: ResolverTypeWrapper<StageEmotionPointModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TemplateLanguage: TemplateLanguage;
   Touchpoint: ResolverTypeWrapper<TouchpointParentModel>;
+  TouchpointDiff: ResolverTypeWrapper<TouchpointDiffParentModel>;
   UpdateImprovementInput: UpdateImprovementInput;
   UpdateImprovementPayload: ResolverTypeWrapper<Omit<UpdateImprovementPayload, 'improvement'> & { improvement: ResolversTypes['Improvement'] }>;
   UpdateJourneyMapInput: UpdateJourneyMapInput;
@@ -1789,6 +2186,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: ActorModel;
   AddKpiInput: AddKpiInput;
   AddKpiPayload: PartPayloadParentModel;
   AddPainPointInput: AddPainPointInput;
@@ -1798,6 +2196,7 @@ export type ResolversParentTypes = {
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: PartPayloadParentModel;
   Boolean: Scalars['Boolean']['output'];
+  ChangedEntity: ChangedEntityModel;
   CreateImprovementInput: CreateImprovementInput;
   CreateImprovementPayload: Omit<CreateImprovementPayload, 'improvement'> & { improvement: ResolversParentTypes['Improvement'] };
   CreateJourneyMapInput: CreateJourneyMapInput;
@@ -1812,20 +2211,33 @@ export type ResolversParentTypes = {
   DeleteJourneyMapPayload: DeleteJourneyMapPayload;
   DeletePersonaInput: DeletePersonaInput;
   DeletePersonaPayload: DeletePersonaPayload;
+  DiffSummary: DiffSummaryModel;
+  DuplicateJourneyMapInput: DuplicateJourneyMapInput;
+  DuplicateJourneyMapPayload: Omit<DuplicateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
+  EmotionDelta: EmotionDeltaModel;
+  FieldChange: FieldChangeModel;
   Float: Scalars['Float']['output'];
+  HistoryEntry: HistoryEntryModel;
+  HistoryEntryConnection: HistoryConnectionParentModel;
+  HistoryEntryEdge: Omit<HistoryEntryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   ID: Scalars['ID']['output'];
   Improvement: ImprovementParentModel;
   ImprovementConnection: ImprovementConnectionParentModel;
+  ImprovementDiff: ImprovementDiffParentModel;
   ImprovementEdge: Omit<ImprovementEdge, 'node'> & { node: ResolversParentTypes['Improvement'] };
   ImprovementFilter: ImprovementFilter;
   ImprovementMatrix: ImprovementMatrixModel;
+  ImprovementStatusChange: StatusChangeModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   JourneyMap: JourneyMapParentModel;
   JourneyMapConnection: JourneyMapConnectionParentModel;
+  JourneyMapDiff: ComparisonModel;
   JourneyMapEdge: Omit<JourneyMapEdge, 'node'> & { node: ResolversParentTypes['JourneyMap'] };
   JourneyMapFilter: JourneyMapFilter;
+  JourneyMapVersion: VersionMetaModel;
   Kpi: KpiParentModel;
+  KpiDelta: KpiDeltaModel;
   KpiMeasurement: KpiMeasurementModel;
   MapImprovementFilter: MapImprovementFilter;
   MapScope: MapScopeModel;
@@ -1837,9 +2249,12 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PainPoint: PainPointParentModel;
+  PainPointDiff: PainPointDiffParentModel;
   Persona: PersonaRecordModel;
   PersonaConnection: PersonaConnectionParentModel;
   PersonaEdge: Omit<PersonaEdge, 'node'> & { node: ResolversParentTypes['Persona'] };
+  PublishJourneyMapVersionInput: PublishJourneyMapVersionInput;
+  PublishJourneyMapVersionPayload: Omit<PublishJourneyMapVersionPayload, 'version'> & { version: ResolversParentTypes['JourneyMapVersion'] };
   QuadrantCounts: QuadrantCountsRecordModel;
   Query: Record<PropertyKey, never>;
   RecordKpiMeasurementInput: RecordKpiMeasurementInput;
@@ -1852,10 +2267,14 @@ export type ResolversParentTypes = {
   RemoveStagePayload: PartPayloadParentModel;
   RemoveTouchpointInput: RemoveTouchpointInput;
   RemoveTouchpointPayload: PartPayloadParentModel;
+  RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
+  RestoreJourneyMapVersionPayload: Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   Stage: StageParentModel;
+  StageDiff: StageDiffParentModel;
   StageEmotion: StageEmotionPointModel;
   String: Scalars['String']['output'];
   Touchpoint: TouchpointParentModel;
+  TouchpointDiff: TouchpointDiffParentModel;
   UpdateImprovementInput: UpdateImprovementInput;
   UpdateImprovementPayload: Omit<UpdateImprovementPayload, 'improvement'> & { improvement: ResolversParentTypes['Improvement'] };
   UpdateJourneyMapInput: UpdateJourneyMapInput;
@@ -1879,6 +2298,11 @@ export type RequiresRoleDirectiveArgs = {
 
 export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+};
+
 export type AddKpiPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddKpiPayload'] = ResolversParentTypes['AddKpiPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
   kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
@@ -1897,6 +2321,12 @@ export type AddStagePayloadResolvers<ContextType = RequestContext, ParentType ex
 export type AddTouchpointPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddTouchpointPayload'] = ResolversParentTypes['AddTouchpointPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
   touchpoint?: Resolver<ResolversTypes['Touchpoint'], ParentType, ContextType>;
+};
+
+export type ChangedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangedEntity'] = ResolversParentTypes['ChangedEntity']> = {
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateImprovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateImprovementPayload'] = ResolversParentTypes['CreateImprovementPayload']> = {
@@ -1929,6 +2359,69 @@ export type DeleteJourneyMapPayloadResolvers<ContextType = RequestContext, Paren
 
 export type DeletePersonaPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePersonaPayload'] = ResolversParentTypes['DeletePersonaPayload']> = {
   deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DiffSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiffSummary'] = ResolversParentTypes['DiffSummary']> = {
+  averageEmotionAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageEmotionBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  identical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  improvementsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  improvementsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  improvementsCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  improvementsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  improvementsStatusChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kpisChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kpisReachingTarget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mapFieldsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  painPointsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  painPointsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  painPointsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stagesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stagesChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stagesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  touchpointsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  touchpointsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  touchpointsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicateJourneyMapPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DuplicateJourneyMapPayload'] = ResolversParentTypes['DuplicateJourneyMapPayload']> = {
+  journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+};
+
+export type EmotionDeltaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmotionDelta'] = ResolversParentTypes['EmotionDelta']> = {
+  after?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  colorAfter?: Resolver<Maybe<ResolversTypes['EmotionColor']>, ParentType, ContextType>;
+  colorBefore?: Resolver<Maybe<ResolversTypes['EmotionColor']>, ParentType, ContextType>;
+  delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HistoryEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HistoryEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HistoryEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 };
 
 export type ImprovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Improvement'] = ResolversParentTypes['Improvement']> = {
@@ -1964,6 +2457,13 @@ export type ImprovementConnectionResolvers<ContextType = RequestContext, ParentT
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImprovementDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementDiff'] = ResolversParentTypes['ImprovementDiff']> = {
+  added?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ChangedEntity']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
+  statusChanged?: Resolver<Array<ResolversTypes['ImprovementStatusChange']>, ParentType, ContextType>;
+};
+
 export type ImprovementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementEdge'] = ResolversParentTypes['ImprovementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Improvement'], ParentType, ContextType>;
@@ -1976,6 +2476,13 @@ export type ImprovementMatrixResolvers<ContextType = RequestContext, ParentType 
   strategicProjects?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
 };
 
+export type ImprovementStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementStatusChange'] = ResolversParentTypes['ImprovementStatusChange']> = {
+  after?: Resolver<ResolversTypes['ImprovementStatus'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['ImprovementStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1984,10 +2491,12 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emotionCurve?: Resolver<Array<ResolversTypes['StageEmotion']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, RequireFields<JourneyMapHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improvementCounts?: Resolver<ResolversTypes['QuadrantCounts'], ParentType, ContextType>;
   improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<JourneyMapImprovementsArgs, 'first'>>;
   lastReviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  latestVersion?: Resolver<Maybe<ResolversTypes['JourneyMapVersion']>, ParentType, ContextType>;
   nextReviewAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personas?: Resolver<Array<ResolversTypes['Persona']>, ParentType, ContextType>;
@@ -2000,6 +2509,8 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['JourneyMapVersion']>, ParentType, ContextType>;
 };
 
 export type JourneyMapConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapConnection'] = ResolversParentTypes['JourneyMapConnection']> = {
@@ -2008,9 +2519,31 @@ export type JourneyMapConnectionResolvers<ContextType = RequestContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type JourneyMapDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapDiff'] = ResolversParentTypes['JourneyMapDiff']> = {
+  emotionDeltas?: Resolver<Array<ResolversTypes['EmotionDelta']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  improvements?: Resolver<ResolversTypes['ImprovementDiff'], ParentType, ContextType>;
+  kpiDeltas?: Resolver<Array<ResolversTypes['KpiDelta']>, ParentType, ContextType>;
+  map?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  painPoints?: Resolver<ResolversTypes['PainPointDiff'], ParentType, ContextType>;
+  stages?: Resolver<ResolversTypes['StageDiff'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['DiffSummary'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  touchpoints?: Resolver<ResolversTypes['TouchpointDiff'], ParentType, ContextType>;
+};
+
 export type JourneyMapEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapEdge'] = ResolversParentTypes['JourneyMapEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+};
+
+export type JourneyMapVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapVersion'] = ResolversParentTypes['JourneyMapVersion']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  map?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
 export type KpiResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi']> = {
@@ -2029,6 +2562,17 @@ export type KpiResolvers<ContextType = RequestContext, ParentType extends Resolv
   type?: Resolver<ResolversTypes['KpiType'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type KpiDeltaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KpiDelta'] = ResolversParentTypes['KpiDelta']> = {
+  after?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kpiId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetReached?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['KpiType'], ParentType, ContextType>;
 };
 
 export type KpiMeasurementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KpiMeasurement'] = ResolversParentTypes['KpiMeasurement']> = {
@@ -2066,13 +2610,16 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteImprovement?: Resolver<ResolversTypes['DeleteImprovementPayload'], ParentType, ContextType, RequireFields<MutationDeleteImprovementArgs, 'input'>>;
   deleteJourneyMap?: Resolver<ResolversTypes['DeleteJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDeleteJourneyMapArgs, 'input'>>;
   deletePersona?: Resolver<ResolversTypes['DeletePersonaPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonaArgs, 'input'>>;
+  duplicateJourneyMap?: Resolver<ResolversTypes['DuplicateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDuplicateJourneyMapArgs, 'input'>>;
   moveStage?: Resolver<ResolversTypes['MoveStagePayload'], ParentType, ContextType, RequireFields<MutationMoveStageArgs, 'input'>>;
   moveTouchpoint?: Resolver<ResolversTypes['MoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationMoveTouchpointArgs, 'input'>>;
+  publishJourneyMapVersion?: Resolver<ResolversTypes['PublishJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationPublishJourneyMapVersionArgs, 'input'>>;
   recordKpiMeasurement?: Resolver<ResolversTypes['RecordKpiMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordKpiMeasurementArgs, 'input'>>;
   removeKpi?: Resolver<ResolversTypes['RemoveKpiPayload'], ParentType, ContextType, RequireFields<MutationRemoveKpiArgs, 'input'>>;
   removePainPoint?: Resolver<ResolversTypes['RemovePainPointPayload'], ParentType, ContextType, RequireFields<MutationRemovePainPointArgs, 'input'>>;
   removeStage?: Resolver<ResolversTypes['RemoveStagePayload'], ParentType, ContextType, RequireFields<MutationRemoveStageArgs, 'input'>>;
   removeTouchpoint?: Resolver<ResolversTypes['RemoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationRemoveTouchpointArgs, 'input'>>;
+  restoreJourneyMapVersion?: Resolver<ResolversTypes['RestoreJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationRestoreJourneyMapVersionArgs, 'input'>>;
   updateImprovement?: Resolver<ResolversTypes['UpdateImprovementPayload'], ParentType, ContextType, RequireFields<MutationUpdateImprovementArgs, 'input'>>;
   updateJourneyMap?: Resolver<ResolversTypes['UpdateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationUpdateJourneyMapArgs, 'input'>>;
   updateKpi?: Resolver<ResolversTypes['UpdateKpiPayload'], ParentType, ContextType, RequireFields<MutationUpdateKpiArgs, 'input'>>;
@@ -2097,6 +2644,12 @@ export type PainPointResolvers<ContextType = RequestContext, ParentType extends 
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   touchpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PainPointDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PainPointDiff'] = ResolversParentTypes['PainPointDiff']> = {
+  added?: Resolver<Array<ResolversTypes['PainPoint']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ChangedEntity']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['PainPoint']>, ParentType, ContextType>;
 };
 
 export type PersonaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Persona'] = ResolversParentTypes['Persona']> = {
@@ -2128,6 +2681,10 @@ export type PersonaEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
 };
 
+export type PublishJourneyMapVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublishJourneyMapVersionPayload'] = ResolversParentTypes['PublishJourneyMapVersionPayload']> = {
+  version?: Resolver<ResolversTypes['JourneyMapVersion'], ParentType, ContextType>;
+};
+
 export type QuadrantCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuadrantCounts'] = ResolversParentTypes['QuadrantCounts']> = {
   avoid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fillIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2137,6 +2694,7 @@ export type QuadrantCountsResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  compareJourneyMapVersions?: Resolver<ResolversTypes['JourneyMapDiff'], ParentType, ContextType, RequireFields<QueryCompareJourneyMapVersionsArgs, 'from' | 'mapId'>>;
   improvementMatrix?: Resolver<ResolversTypes['ImprovementMatrix'], ParentType, ContextType, RequireFields<QueryImprovementMatrixArgs, 'mapId'>>;
   improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<QueryImprovementsArgs, 'first'>>;
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType, RequireFields<QueryJourneyMapArgs, 'id'>>;
@@ -2171,6 +2729,10 @@ export type RemoveTouchpointPayloadResolvers<ContextType = RequestContext, Paren
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
 };
 
+export type RestoreJourneyMapVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestoreJourneyMapVersionPayload'] = ResolversParentTypes['RestoreJourneyMapVersionPayload']> = {
+  journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+};
+
 export type StageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage']> = {
   averageEmotion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2185,6 +2747,12 @@ export type StageResolvers<ContextType = RequestContext, ParentType extends Reso
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   touchpoints?: Resolver<Array<ResolversTypes['Touchpoint']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type StageDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StageDiff'] = ResolversParentTypes['StageDiff']> = {
+  added?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ChangedEntity']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
 };
 
 export type StageEmotionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StageEmotion'] = ResolversParentTypes['StageEmotion']> = {
@@ -2214,6 +2782,12 @@ export type TouchpointResolvers<ContextType = RequestContext, ParentType extends
   stageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   thoughts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TouchpointDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TouchpointDiff'] = ResolversParentTypes['TouchpointDiff']> = {
+  added?: Resolver<Array<ResolversTypes['Touchpoint']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ChangedEntity']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['Touchpoint']>, ParentType, ContextType>;
 };
 
 export type UpdateImprovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateImprovementPayload'] = ResolversParentTypes['UpdateImprovementPayload']> = {
@@ -2255,10 +2829,12 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  Actor?: ActorResolvers<ContextType>;
   AddKpiPayload?: AddKpiPayloadResolvers<ContextType>;
   AddPainPointPayload?: AddPainPointPayloadResolvers<ContextType>;
   AddStagePayload?: AddStagePayloadResolvers<ContextType>;
   AddTouchpointPayload?: AddTouchpointPayloadResolvers<ContextType>;
+  ChangedEntity?: ChangedEntityResolvers<ContextType>;
   CreateImprovementPayload?: CreateImprovementPayloadResolvers<ContextType>;
   CreateJourneyMapPayload?: CreateJourneyMapPayloadResolvers<ContextType>;
   CreatePersonaPayload?: CreatePersonaPayloadResolvers<ContextType>;
@@ -2267,15 +2843,27 @@ export type Resolvers<ContextType = RequestContext> = {
   DeleteImprovementPayload?: DeleteImprovementPayloadResolvers<ContextType>;
   DeleteJourneyMapPayload?: DeleteJourneyMapPayloadResolvers<ContextType>;
   DeletePersonaPayload?: DeletePersonaPayloadResolvers<ContextType>;
+  DiffSummary?: DiffSummaryResolvers<ContextType>;
+  DuplicateJourneyMapPayload?: DuplicateJourneyMapPayloadResolvers<ContextType>;
+  EmotionDelta?: EmotionDeltaResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
+  HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
   Improvement?: ImprovementResolvers<ContextType>;
   ImprovementConnection?: ImprovementConnectionResolvers<ContextType>;
+  ImprovementDiff?: ImprovementDiffResolvers<ContextType>;
   ImprovementEdge?: ImprovementEdgeResolvers<ContextType>;
   ImprovementMatrix?: ImprovementMatrixResolvers<ContextType>;
+  ImprovementStatusChange?: ImprovementStatusChangeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JourneyMap?: JourneyMapResolvers<ContextType>;
   JourneyMapConnection?: JourneyMapConnectionResolvers<ContextType>;
+  JourneyMapDiff?: JourneyMapDiffResolvers<ContextType>;
   JourneyMapEdge?: JourneyMapEdgeResolvers<ContextType>;
+  JourneyMapVersion?: JourneyMapVersionResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
+  KpiDelta?: KpiDeltaResolvers<ContextType>;
   KpiMeasurement?: KpiMeasurementResolvers<ContextType>;
   MapScope?: MapScopeResolvers<ContextType>;
   MoveStagePayload?: MoveStagePayloadResolvers<ContextType>;
@@ -2283,9 +2871,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PainPoint?: PainPointResolvers<ContextType>;
+  PainPointDiff?: PainPointDiffResolvers<ContextType>;
   Persona?: PersonaResolvers<ContextType>;
   PersonaConnection?: PersonaConnectionResolvers<ContextType>;
   PersonaEdge?: PersonaEdgeResolvers<ContextType>;
+  PublishJourneyMapVersionPayload?: PublishJourneyMapVersionPayloadResolvers<ContextType>;
   QuadrantCounts?: QuadrantCountsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordKpiMeasurementPayload?: RecordKpiMeasurementPayloadResolvers<ContextType>;
@@ -2293,9 +2883,12 @@ export type Resolvers<ContextType = RequestContext> = {
   RemovePainPointPayload?: RemovePainPointPayloadResolvers<ContextType>;
   RemoveStagePayload?: RemoveStagePayloadResolvers<ContextType>;
   RemoveTouchpointPayload?: RemoveTouchpointPayloadResolvers<ContextType>;
+  RestoreJourneyMapVersionPayload?: RestoreJourneyMapVersionPayloadResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
+  StageDiff?: StageDiffResolvers<ContextType>;
   StageEmotion?: StageEmotionResolvers<ContextType>;
   Touchpoint?: TouchpointResolvers<ContextType>;
+  TouchpointDiff?: TouchpointDiffResolvers<ContextType>;
   UpdateImprovementPayload?: UpdateImprovementPayloadResolvers<ContextType>;
   UpdateJourneyMapPayload?: UpdateJourneyMapPayloadResolvers<ContextType>;
   UpdateKpiPayload?: UpdateKpiPayloadResolvers<ContextType>;

@@ -393,10 +393,7 @@ extend type Query {
     after: String
   ): ImprovementConnection!
   "A map's backlog on the impact / effort matrix."
-  improvementMatrix(
-    "The map."
-    mapId: ID!
-  ): ImprovementMatrix!
+  improvementMatrix("The map." mapId: ID!): ImprovementMatrix!
 }
 
 "A new improvement."
@@ -491,13 +488,22 @@ type DeleteImprovementPayload {
 
 extend type Mutation {
   "Adds an improvement to a map's backlog."
-  createImprovement(input: CreateImprovementInput!): CreateImprovementPayload!
+  createImprovement(
+    "What to change; checked whole before anything is written."
+    input: CreateImprovementInput!
+  ): CreateImprovementPayload!
     @requiresRole(role: EDITOR)
   "Edits or re-estimates an improvement, or moves it along its statuses."
-  updateImprovement(input: UpdateImprovementInput!): UpdateImprovementPayload!
+  updateImprovement(
+    "What to change; checked whole before anything is written."
+    input: UpdateImprovementInput!
+  ): UpdateImprovementPayload!
     @requiresRole(role: EDITOR)
   "Deletes an improvement."
-  deleteImprovement(input: DeleteImprovementInput!): DeleteImprovementPayload!
+  deleteImprovement(
+    "What to change; checked whole before anything is written."
+    input: DeleteImprovementInput!
+  ): DeleteImprovementPayload!
     @requiresRole(role: EDITOR)
 }
 
@@ -662,7 +668,7 @@ input CreateJourneyMapInput {
   owner: String
   "Up to 100 tags of up to 500 characters."
   tags: [String!]
-  "Personas of this workspace to link (up to 100); each must exist."
+  "Personas of this workspace to link (up to 20); each must exist."
   personaIds: [ID!]
   "1–730 (default 90)."
   reviewCadenceDays: Int = 90
@@ -728,13 +734,22 @@ type DeleteJourneyMapPayload {
 
 extend type Mutation {
   "Creates a map, optionally from a template and linked to personas."
-  createJourneyMap(input: CreateJourneyMapInput!): CreateJourneyMapPayload!
+  createJourneyMap(
+    "What to change; checked whole before anything is written."
+    input: CreateJourneyMapInput!
+  ): CreateJourneyMapPayload!
     @requiresRole(role: EDITOR)
   "Changes a map's own fields."
-  updateJourneyMap(input: UpdateJourneyMapInput!): UpdateJourneyMapPayload!
+  updateJourneyMap(
+    "What to change; checked whole before anything is written."
+    input: UpdateJourneyMapInput!
+  ): UpdateJourneyMapPayload!
     @requiresRole(role: EDITOR)
   "Deletes a map with all its parts, published versions and history."
-  deleteJourneyMap(input: DeleteJourneyMapInput!): DeleteJourneyMapPayload!
+  deleteJourneyMap(
+    "What to change; checked whole before anything is written."
+    input: DeleteJourneyMapInput!
+  ): DeleteJourneyMapPayload!
     @requiresRole(role: OWNER)
 }
 
@@ -891,13 +906,25 @@ type RecordKpiMeasurementPayload {
 
 extend type Mutation {
   "Adds a KPI to a stage."
-  addKpi(input: AddKpiInput!): AddKpiPayload! @requiresRole(role: EDITOR)
+  addKpi(
+    "What to change; checked whole before anything is written."
+    input: AddKpiInput!
+  ): AddKpiPayload! @requiresRole(role: EDITOR)
   "Changes a KPI's definition."
-  updateKpi(input: UpdateKpiInput!): UpdateKpiPayload! @requiresRole(role: EDITOR)
+  updateKpi(
+    "What to change; checked whole before anything is written."
+    input: UpdateKpiInput!
+  ): UpdateKpiPayload! @requiresRole(role: EDITOR)
   "Removes a KPI and its history."
-  removeKpi(input: RemoveKpiInput!): RemoveKpiPayload! @requiresRole(role: EDITOR)
+  removeKpi(
+    "What to change; checked whole before anything is written."
+    input: RemoveKpiInput!
+  ): RemoveKpiPayload! @requiresRole(role: EDITOR)
   "Appends a measurement; \`current\` becomes the latest measured value."
-  recordKpiMeasurement(input: RecordKpiMeasurementInput!): RecordKpiMeasurementPayload!
+  recordKpiMeasurement(
+    "What to change; checked whole before anything is written."
+    input: RecordKpiMeasurementInput!
+  ): RecordKpiMeasurementPayload!
     @requiresRole(role: EDITOR)
 }
 
@@ -990,11 +1017,20 @@ type RemovePainPointPayload {
 
 extend type Mutation {
   "Records a pain point at a touchpoint."
-  addPainPoint(input: AddPainPointInput!): AddPainPointPayload! @requiresRole(role: EDITOR)
+  addPainPoint(
+    "What to change; checked whole before anything is written."
+    input: AddPainPointInput!
+  ): AddPainPointPayload! @requiresRole(role: EDITOR)
   "Changes a pain point."
-  updatePainPoint(input: UpdatePainPointInput!): UpdatePainPointPayload! @requiresRole(role: EDITOR)
+  updatePainPoint(
+    "What to change; checked whole before anything is written."
+    input: UpdatePainPointInput!
+  ): UpdatePainPointPayload! @requiresRole(role: EDITOR)
   "Removes a pain point."
-  removePainPoint(input: RemovePainPointInput!): RemovePainPointPayload! @requiresRole(role: EDITOR)
+  removePainPoint(
+    "What to change; checked whole before anything is written."
+    input: RemovePainPointInput!
+  ): RemovePainPointPayload! @requiresRole(role: EDITOR)
 }
 
 # schema/persona.graphql
@@ -1151,11 +1187,20 @@ type DeletePersonaPayload {
 
 extend type Mutation {
   "Creates a persona in the caller's workspace."
-  createPersona(input: CreatePersonaInput!): CreatePersonaPayload! @requiresRole(role: EDITOR)
+  createPersona(
+    "What to change; checked whole before anything is written."
+    input: CreatePersonaInput!
+  ): CreatePersonaPayload! @requiresRole(role: EDITOR)
   "Changes a persona."
-  updatePersona(input: UpdatePersonaInput!): UpdatePersonaPayload! @requiresRole(role: EDITOR)
+  updatePersona(
+    "What to change; checked whole before anything is written."
+    input: UpdatePersonaInput!
+  ): UpdatePersonaPayload! @requiresRole(role: EDITOR)
   "Deletes a persona and unlinks it from the workspace's maps."
-  deletePersona(input: DeletePersonaInput!): DeletePersonaPayload! @requiresRole(role: EDITOR)
+  deletePersona(
+    "What to change; checked whole before anything is written."
+    input: DeletePersonaInput!
+  ): DeletePersonaPayload! @requiresRole(role: EDITOR)
 }
 
 # schema/stage.graphql
@@ -1281,13 +1326,25 @@ type RemoveStagePayload {
 
 extend type Mutation {
   "Adds a stage at a position (default: last)."
-  addStage(input: AddStageInput!): AddStagePayload! @requiresRole(role: EDITOR)
+  addStage(
+    "What to change; checked whole before anything is written."
+    input: AddStageInput!
+  ): AddStagePayload! @requiresRole(role: EDITOR)
   "Changes a stage's fields."
-  updateStage(input: UpdateStageInput!): UpdateStagePayload! @requiresRole(role: EDITOR)
+  updateStage(
+    "What to change; checked whole before anything is written."
+    input: UpdateStageInput!
+  ): UpdateStagePayload! @requiresRole(role: EDITOR)
   "Moves a stage to another position."
-  moveStage(input: MoveStageInput!): MoveStagePayload! @requiresRole(role: EDITOR)
+  moveStage(
+    "What to change; checked whole before anything is written."
+    input: MoveStageInput!
+  ): MoveStagePayload! @requiresRole(role: EDITOR)
   "Removes a stage with everything in it."
-  removeStage(input: RemoveStageInput!): RemoveStagePayload! @requiresRole(role: EDITOR)
+  removeStage(
+    "What to change; checked whole before anything is written."
+    input: RemoveStageInput!
+  ): RemoveStagePayload! @requiresRole(role: EDITOR)
 }
 
 # schema/touchpoint.graphql
@@ -1445,14 +1502,374 @@ type RemoveTouchpointPayload {
 
 extend type Mutation {
   "Adds a touchpoint to a stage (default: last)."
-  addTouchpoint(input: AddTouchpointInput!): AddTouchpointPayload! @requiresRole(role: EDITOR)
+  addTouchpoint(
+    "What to change; checked whole before anything is written."
+    input: AddTouchpointInput!
+  ): AddTouchpointPayload! @requiresRole(role: EDITOR)
   "Changes a touchpoint's fields."
-  updateTouchpoint(input: UpdateTouchpointInput!): UpdateTouchpointPayload!
+  updateTouchpoint(
+    "What to change; checked whole before anything is written."
+    input: UpdateTouchpointInput!
+  ): UpdateTouchpointPayload!
     @requiresRole(role: EDITOR)
   "Moves a touchpoint within its stage or to another stage."
-  moveTouchpoint(input: MoveTouchpointInput!): MoveTouchpointPayload! @requiresRole(role: EDITOR)
+  moveTouchpoint(
+    "What to change; checked whole before anything is written."
+    input: MoveTouchpointInput!
+  ): MoveTouchpointPayload! @requiresRole(role: EDITOR)
   "Removes a touchpoint and its pain points."
-  removeTouchpoint(input: RemoveTouchpointInput!): RemoveTouchpointPayload!
+  removeTouchpoint(
+    "What to change; checked whole before anything is written."
+    input: RemoveTouchpointInput!
+  ): RemoveTouchpointPayload!
+    @requiresRole(role: EDITOR)
+}
+
+# schema/version.graphql
+"Who made a change: a person (JWT subject) or an integration (API key)."
+type Actor {
+  "USER or API_KEY."
+  kind: ActorKind!
+  "The user's id, or the API key's id."
+  id: ID!
+}
+
+"The kinds of callers."
+enum ActorKind {
+  "A person, signed in with a JWT."
+  USER
+  "An integration, with an API key."
+  API_KEY
+}
+
+"A published, immutable version of a map, e.g. \\"v2 2025\\"."
+type JourneyMapVersion {
+  "1, 2, … in publication order, without gaps."
+  number: Int!
+  "Free text, e.g. \\"v2 2025\\"."
+  label: String!
+  "What changed, why it was published."
+  notes: String
+  "When it was published."
+  publishedAt: DateTime!
+  "Who published it."
+  publishedBy: Actor!
+  "The map as it was: the same shape as the draft, with \`version\` set."
+  map: JourneyMap!
+}
+
+"One change of a map, as its history lists it."
+type HistoryEntry {
+  "Stable id (a ULID; sorts by time)."
+  id: ID!
+  "When the change happened."
+  at: DateTime!
+  "Who made it."
+  actor: Actor!
+  "The mutation that made it, e.g. \`moveTouchpoint\`."
+  operation: String!
+  "The type of the entity changed, e.g. \`Touchpoint\`."
+  entityType: String!
+  "The id of the entity changed."
+  entityId: ID!
+  "A short description, e.g. \\"Touchpoint \\\\\\"Formulaire\\\\\\" moved to position 0 in \\\\\\"Achat\\\\\\"\\"."
+  summary: String!
+}
+
+"A page of a map's history, newest first."
+type HistoryEntryConnection {
+  "The entries of this page with their cursors."
+  edges: [HistoryEntryEdge!]!
+  "Whether older entries follow."
+  pageInfo: PageInfo!
+}
+
+"A history entry and its cursor."
+type HistoryEntryEdge {
+  "Opaque cursor of this entry."
+  cursor: String!
+  "The entry."
+  node: HistoryEntry!
+}
+
+extend type JourneyMap {
+  "null on the draft; N on published version N."
+  version: Int
+  "Every published version of the map, oldest first."
+  versions: [JourneyMapVersion!]!
+  "The newest published version, or null before the first."
+  latestVersion: JourneyMapVersion
+  "Every change of the map, newest first: who, when, which operation on which entity."
+  history(
+    "How many to return, 0–100 (default 20)."
+    first: Int = 20
+    "Cursor after which to start."
+    after: String
+  ): HistoryEntryConnection!
+}
+
+"One field of an entity that differs between the two sides."
+type FieldChange {
+  "The field, e.g. \`emotionScore\`, \`stageId\`, \`position\`."
+  field: String!
+  "The value in the older side: a JSON scalar, or a JSON-encoded string for lists and objects."
+  before: JSON
+  "The value in the newer side, likewise."
+  after: JSON
+}
+
+"An entity present on both sides whose fields differ."
+type ChangedEntity {
+  "The entity's id."
+  id: ID!
+  "Its name in the newer side (a pain point's description)."
+  name: String!
+  "What differs, field by field."
+  changes: [FieldChange!]!
+}
+
+"Stages added, removed and changed."
+type StageDiff {
+  "In the newer side only, in its order."
+  added: [Stage!]!
+  "In the older side only, in its order."
+  removed: [Stage!]!
+  "On both sides, with differences (a move is a change of \`position\`)."
+  changed: [ChangedEntity!]!
+}
+
+"Touchpoints added, removed and changed."
+type TouchpointDiff {
+  "In the newer side only, in journey order."
+  added: [Touchpoint!]!
+  "In the older side only, in journey order."
+  removed: [Touchpoint!]!
+  "On both sides, with differences (a move is a change of \`stageId\` and/or \`position\`)."
+  changed: [ChangedEntity!]!
+}
+
+"Pain points added, removed and changed."
+type PainPointDiff {
+  "In the newer side only."
+  added: [PainPoint!]!
+  "In the older side only: the frictions that disappeared."
+  removed: [PainPoint!]!
+  "On both sides, with differences."
+  changed: [ChangedEntity!]!
+}
+
+"How a stage's average emotion moved."
+type EmotionDelta {
+  "The stage."
+  stageId: ID!
+  "Its name (in the newer side when it exists there)."
+  stageName: String!
+  "Average in the older side; null when not scored or absent."
+  before: Float
+  "Average in the newer side; null when not scored or absent."
+  after: Float
+  "after − before; null unless both exist."
+  delta: Float
+  "Colour of \`before\`."
+  colorBefore: EmotionColor
+  "Colour of \`after\`."
+  colorAfter: EmotionColor
+}
+
+"How a KPI's current value moved."
+type KpiDelta {
+  "The KPI."
+  kpiId: ID!
+  "Its name."
+  name: String!
+  "What it measures."
+  type: KpiType!
+  "Current value in the older side."
+  before: Float
+  "Current value in the newer side."
+  after: Float
+  "after − before; null unless both exist."
+  delta: Float
+  "The target in the newer side."
+  target: Float
+  "Whether \`after\` reaches the target, in the KPI's direction."
+  targetReached: Boolean
+}
+
+"An improvement whose status changed."
+type ImprovementStatusChange {
+  "The improvement."
+  id: ID!
+  "Its title."
+  title: String!
+  "Status in the older side."
+  before: ImprovementStatus!
+  "Status in the newer side."
+  after: ImprovementStatus!
+}
+
+"Improvements added, removed and progressed."
+type ImprovementDiff {
+  "In the newer side only."
+  added: [Improvement!]!
+  "In the older side only."
+  removed: [Improvement!]!
+  "Status changes, e.g. IN_PROGRESS → DONE."
+  statusChanged: [ImprovementStatusChange!]!
+  "Other changes: re-estimates, owners, links."
+  changed: [ChangedEntity!]!
+}
+
+"Counts of everything a diff holds."
+type DiffSummary {
+  "Stages added."
+  stagesAdded: Int!
+  "Stages removed."
+  stagesRemoved: Int!
+  "Stages changed."
+  stagesChanged: Int!
+  "Touchpoints added."
+  touchpointsAdded: Int!
+  "Touchpoints removed."
+  touchpointsRemoved: Int!
+  "Touchpoints changed."
+  touchpointsChanged: Int!
+  "Pain points added."
+  painPointsAdded: Int!
+  "Pain points removed: frictions that disappeared."
+  painPointsRemoved: Int!
+  "Pain points changed."
+  painPointsChanged: Int!
+  "Improvements added."
+  improvementsAdded: Int!
+  "Improvements removed."
+  improvementsRemoved: Int!
+  "Improvements whose status changed."
+  improvementsStatusChanged: Int!
+  "Improvements that became DONE."
+  improvementsCompleted: Int!
+  "Improvements otherwise changed."
+  improvementsChanged: Int!
+  "Fields of the map itself that changed."
+  mapFieldsChanged: Int!
+  "KPIs whose current value changed."
+  kpisChanged: Int!
+  "KPIs at or past their target in the newer side."
+  kpisReachingTarget: Int!
+  "Average emotion of all scored touchpoints, older side."
+  averageEmotionBefore: Float
+  "Average emotion of all scored touchpoints, newer side."
+  averageEmotionAfter: Float
+  "True when the two sides hold the same content."
+  identical: Boolean!
+}
+
+"The difference between two states of a map, matched by id."
+type JourneyMapDiff {
+  "The older version."
+  from: Int!
+  "The newer version; null for the current draft."
+  to: Int
+  "Changes of the map's own fields."
+  map: [FieldChange!]!
+  "Stages added, removed, changed."
+  stages: StageDiff!
+  "Touchpoints added, removed, changed."
+  touchpoints: TouchpointDiff!
+  "Pain points added, removed, changed."
+  painPoints: PainPointDiff!
+  "Per-stage average emotion, newer side's stages in order, then stages only the older side had."
+  emotionDeltas: [EmotionDelta!]!
+  "Per-KPI current value, newer side's KPIs in journey order, then KPIs only the older side had."
+  kpiDeltas: [KpiDelta!]!
+  "Improvements added, removed, progressed."
+  improvements: ImprovementDiff!
+  "Counts."
+  summary: DiffSummary!
+}
+
+extend type Query {
+  "Compares version \`from\` with version \`to\`, or with the current draft when \`to\` is omitted."
+  compareJourneyMapVersions(
+    "The map."
+    mapId: ID!
+    "The older version."
+    from: Int!
+    "The newer version; omit for the draft."
+    to: Int
+  ): JourneyMapDiff!
+}
+
+"What to publish."
+input PublishJourneyMapVersionInput {
+  "The map whose draft becomes the next version."
+  mapId: ID!
+  "1–200 characters, e.g. \\"v2 2025\\"."
+  label: String!
+  "Up to 5,000 characters."
+  notes: String
+}
+
+"Which version to restore."
+input RestoreJourneyMapVersionInput {
+  "The map."
+  mapId: ID!
+  "The version whose content the draft takes."
+  version: Int!
+  "When set, the restore happens only if the map is still at this revision."
+  expectedRevision: Int
+}
+
+"What to copy into a new map."
+input DuplicateJourneyMapInput {
+  "The map to copy."
+  mapId: ID!
+  "A published version to copy; omit for the draft."
+  version: Int
+  "Optional client-chosen id (a ULID) for the new map."
+  id: ID
+  "Title of the new map, 1–200 characters."
+  title: String!
+  "State of the new map, e.g. FUTURE for a to-be map."
+  state: MapState!
+}
+
+"The published version."
+type PublishJourneyMapVersionPayload {
+  "The new version."
+  version: JourneyMapVersion!
+}
+
+"The restored draft."
+type RestoreJourneyMapVersionPayload {
+  "The draft, now equal to the version's content."
+  journeyMap: JourneyMap!
+}
+
+"The new map."
+type DuplicateJourneyMapPayload {
+  "The copy, with new ids."
+  journeyMap: JourneyMap!
+}
+
+extend type Mutation {
+  "Freezes the draft as the next version (n + 1). The draft is unchanged."
+  publishJourneyMapVersion(
+    "What to change; checked whole before anything is written."
+    input: PublishJourneyMapVersionInput!
+  ): PublishJourneyMapVersionPayload!
+    @requiresRole(role: EDITOR)
+  "Makes the draft equal to a version's content (same ids); every version stays."
+  restoreJourneyMapVersion(
+    "What to change; checked whole before anything is written."
+    input: RestoreJourneyMapVersionInput!
+  ): RestoreJourneyMapVersionPayload!
+    @requiresRole(role: EDITOR)
+  "Copies the draft or a version into a new map with new ids."
+  duplicateJourneyMap(
+    "What to change; checked whole before anything is written."
+    input: DuplicateJourneyMapInput!
+  ): DuplicateJourneyMapPayload!
     @requiresRole(role: EDITOR)
 }
 

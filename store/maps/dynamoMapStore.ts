@@ -14,6 +14,8 @@ import type {
   MapWrite,
   Page,
   PageRequest,
+  RestoreMeta,
+  VersionStore,
 } from '../../domain/ports';
 import type {
   MapContents,
@@ -22,12 +24,20 @@ import type {
   MapPartRecords,
 } from '../../domain/records';
 
-import { batchDelete } from '../batchDelete';
+import { batchDelete, batchPut } from '../batchWrite';
+import { partItem } from '../partItem';
+import {
+  commitRestore,
+  headerMeaning,
+  markRestoring,
+  singleRestoreTransaction,
+} from './restoreSteps';
+import type { RestorePlan } from '../../domain/versions/planRestore';
 import { countQuery } from '../countQuery';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
 import { headerFromItem, partFromItem, type Item } from '../itemCodec';
-import { mapHeaderKey, partKey } from '../keys';
+import { HEADER_SK, mapHeaderKey, partKey } from '../keys';
 import { batchGet } from '../batchGet';
 import { queryAll } from '../queryAll';
 import { sendTransaction } from '../transact';
@@ -35,22 +45,47 @@ import { contentsFromItems } from './contentsFromItems';
 import { buildCreateMapTransaction } from './createMapTransaction';
 import { deleteMapSteps } from './deleteMapSteps';
 import { listMapsParams, mapIdFromListKey, readHeaderParams, readMapParams } from './mapParams';
-import { buildMapWriteTransaction, cancellationError } from './mapWriteTransaction';
+import {
+  TRANSACTION_ITEM_LIMIT,
+  buildMapWriteTransaction,
+  cancellationError,
+} from './mapWriteTransaction';
 
 /** Without a filter a page is one Query of `first + 1` items; with one, Queries read on until the page is full. */
 const FILTERED_PAGE_READ = 200;
 
 export class DynamoMapStore implements MapStore {
-  constructor(private readonly dynamo: Dynamo) {}
+  constructor(
+    private readonly dynamo: Dynamo,
+    /** Reads the version a large restore in progress is restoring. */
+    private readonly versions: VersionStore,
+  ) {}
 
   private get table() {
     return this.dynamo.tableName;
   }
 
   async read(workspaceId: string, mapId: string): Promise<MapContents | null> {
-    return contentsFromItems(
-      await queryAll(this.dynamo, readMapParams(this.table, workspaceId, mapId)),
-    );
+    const items = await queryAll(this.dynamo, readMapParams(this.table, workspaceId, mapId));
+    const contents = contentsFromItems(items);
+    const restoringFrom = items.find((item) => item.SK === HEADER_SK)?.restoringFrom;
+    if (!contents || typeof restoringFrom !== 'number') return contents;
+    // A large restore is under way: readers see the version it restores, whole, as the draft.
+    const version = await this.versions.read(workspaceId, mapId, restoringFrom);
+    if (!version) return contents;
+    const { header } = contents;
+    return {
+      ...version.snapshot.contents,
+      header: {
+        ...version.snapshot.contents.header,
+        id: header.id,
+        createdAt: header.createdAt,
+        updatedAt: header.updatedAt,
+        revision: header.revision,
+        changeSeq: header.changeSeq,
+        latestVersion: header.latestVersion,
+      },
+    };
   }
 
   async readHeader(workspaceId: string, mapId: string): Promise<MapHeaderRecord | null> {
@@ -145,13 +180,66 @@ export class DynamoMapStore implements MapStore {
     contents: MapContents,
     meta: { actor: Actor; history: HistoryNote },
   ): Promise<void> {
-    const { items, meanings } = buildCreateMapTransaction(this.table, workspaceId, contents, meta);
-    await sendTransaction(this.dynamo, items, (reasons) => {
+    const steps = buildCreateMapTransaction(this.table, workspaceId, contents, meta);
+    if (steps.staged.length > 0) {
+      // Note: a taken id must not see its parts overwritten by staged ones.
+      if (await this.readHeader(workspaceId, contents.header.id))
+        throw alreadyExists('JourneyMap', contents.header.id);
+      await batchPut(this.dynamo, steps.staged);
+    }
+    await sendTransaction(this.dynamo, steps.items, (reasons) => {
       const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
-      const meaning = meanings[index];
+      const meaning = steps.meanings[index];
       if (index === 0) return alreadyExists('JourneyMap', contents.header.id);
       return meaning ? meaning() : new ContentionError();
     });
+    if (steps.indexAfter.length > 0) await batchPut(this.dynamo, steps.indexAfter);
+  }
+
+  async restore(
+    workspaceId: string,
+    mapId: string,
+    plan: RestorePlan,
+    meta: RestoreMeta,
+  ): Promise<void> {
+    const single = singleRestoreTransaction(this.table, workspaceId, mapId, plan, meta);
+    const { Item: header } = await this.dynamo.doc.send(
+      new GetCommand(readHeaderParams(this.table, workspaceId, mapId)),
+    );
+    const interrupted = header?.restoringFrom !== undefined;
+    if (single.length <= TRANSACTION_ITEM_LIMIT && !interrupted) {
+      await sendTransaction(this.dynamo, single, (reasons) =>
+        reasons[0]?.code === 'ConditionalCheckFailed'
+          ? headerMeaning(mapId, meta)(reasons[0].item)
+          : new ContentionError('The map changed while it was being restored.'),
+      );
+      return;
+    }
+    // Too large for one transaction, or taking over an interrupted restore.
+    await sendTransaction(
+      this.dynamo,
+      [markRestoring(this.table, workspaceId, mapId, meta)],
+      (reasons) => headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
+    );
+    const wanted = new Set(
+      plan.all.map(({ part, record }) => partKey(workspaceId, mapId, part, record.id).SK),
+    );
+    const existing = await queryAll(this.dynamo, readMapParams(this.table, workspaceId, mapId));
+    await batchPut(
+      this.dynamo,
+      plan.all.map(({ part, record }) => partItem(workspaceId, mapId, part, record)),
+    );
+    await batchDelete(
+      this.dynamo,
+      existing
+        .filter((item) => item.SK !== HEADER_SK && !wanted.has(String(item.SK)))
+        .map((item) => ({ PK: String(item.PK), SK: String(item.SK) })),
+    );
+    await sendTransaction(
+      this.dynamo,
+      commitRestore(this.table, workspaceId, mapId, plan, meta),
+      () => new ContentionError(),
+    );
   }
 
   async write(workspaceId: string, mapId: string, write: MapWrite): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * Turns a MapWrite into one TransactWriteItems request, and says what each
  * operation's failure means. Pure: no I/O, unit-tested in
- * tests/unit/mapWriteTransaction.test.ts.
+ * tests/unit/store/maps/mapWriteTransaction.test.ts.
  *
  * Every transaction also updates the map header: `changeSeq + 1` (so that
  * writes needing a stable map can condition on it), `updatedAt`, and the
@@ -193,8 +193,11 @@ function headerOperation(
     .setAll({ ...(write.header ?? {}), updatedAt: write.now })
     .increment('changeSeq')
     .exists()
-    .absent('deletedAt');
-  if (write.header) b.increment('revision');
+    .absent('deletedAt')
+    // A large restore in progress holds the map: writes wait for it (retried as contention).
+    .absent('restoringFrom');
+  if (write.header && Object.keys(write.header).length > 0) b.increment('revision');
+
   if (partDelta !== 0) b.increment('partCount', partDelta);
   if (partDelta > 0)
     b.condition(`${b.name('partCount')} <= ${b.value(LIMITS.partsPerMap - partDelta)}`);

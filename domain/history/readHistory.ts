@@ -1,0 +1,15 @@
+import type { UseCaseContext } from '../context';
+import type { Page } from '../ports';
+import { pageArgs } from '../validation/pageInputs';
+import { parseInput } from '../validation/parseInput';
+import type { HistoryEntry } from './historyRecords';
+
+/** A map's history, newest first: every change, who made it, when, and what. */
+export function listHistory(
+  ctx: UseCaseContext,
+  mapId: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<HistoryEntry>> {
+  const page = parseInput(pageArgs, args, []);
+  return ctx.stores.history.list(ctx.viewer.workspaceId, mapId, page);
+}

@@ -1,0 +1,49 @@
+/**
+ * Makes the draft equal to a published version (same ids), keeping every
+ * version. The draft and the version are read, the difference is planned
+ * (domain/versions/planRestore.ts), and the store applies it atomically from
+ * a reader's view, conditioned on the draft not having changed since the read.
+ */
+import { actorOf, nowIso, type UseCaseContext } from '../context';
+import { notFound, staleRevision } from '../errors';
+import { retryOnContention } from '../retryOnContention';
+import { revisionCheck } from '../revisionCheck';
+import { parseInput } from '../validation/parseInput';
+import { restoreVersionInput } from '../validation/versionInputs';
+import { planRestore } from './planRestore';
+
+export async function restoreVersion(ctx: UseCaseContext, rawInput: unknown): Promise<string> {
+  const { mapId, version, expectedRevision } = parseInput(restoreVersionInput, rawInput);
+  const workspaceId = ctx.viewer.workspaceId;
+  await retryOnContention(async () => {
+    const [draft, published] = await Promise.all([
+      ctx.stores.maps.read(workspaceId, mapId),
+      ctx.stores.versions.read(workspaceId, mapId, version),
+    ]);
+    if (!draft) throw notFound('JourneyMap', mapId);
+    if (!published) throw notFound('JourneyMapVersion', `${version} of map ${mapId}`);
+    if (expectedRevision != null && expectedRevision !== draft.header.revision) {
+      throw staleRevision('JourneyMap', mapId, expectedRevision, draft.header.revision);
+    }
+    const personas = await ctx.stores.personas.getMany(
+      workspaceId,
+      published.snapshot.contents.header.personaIds,
+    );
+    const now = nowIso(ctx);
+    const plan = planRestore(draft, published.snapshot.contents, new Set(personas.keys()), now);
+    await ctx.stores.maps.restore(workspaceId, mapId, plan, {
+      version,
+      seenChangeSeq: draft.header.changeSeq,
+      revision: revisionCheck(expectedRevision, draft.header.revision),
+      now,
+      actor: actorOf(ctx.viewer),
+      history: {
+        operation: 'restoreJourneyMapVersion',
+        entity: 'JourneyMap',
+        entityId: mapId,
+        summary: `Draft restored to version ${version} "${published.meta.label}" (${plan.puts.length} part(s) written, ${plan.deletes.length} removed)`,
+      },
+    });
+  });
+  return mapId;
+}

@@ -1,0 +1,121 @@
+/**
+ * Published versions, in their map's partition. A version is written once:
+ * every item of it is put with `attribute_not_exists`, and nothing ever
+ * updates it; only deleting the map removes it.
+ */
+import { ContentionError } from '../../domain/errors';
+import { newId } from '../../domain/ids';
+import type { HistoryNote, VersionStore } from '../../domain/ports';
+import type {
+  PublishedVersion,
+  VersionMeta,
+  VersionSnapshot,
+} from '../../domain/versions/versionRecords';
+import { batchDelete, batchPut } from '../batchWrite';
+import type { Dynamo } from '../dynamoClient';
+import type { Item } from '../itemCodec';
+import { mapPartition, VERSION_LIST_PREFIX, versionPrefix } from '../keys';
+import { queryAll } from '../queryAll';
+import { sendTransaction } from '../transact';
+import { buildPublishTransaction, chunkItems, chunksFitInTransaction } from './publishTransaction';
+import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
+import { normalizeSnapshot } from './normalizeSnapshot';
+
+const metaFromItem = (mapId: string, item: Item): VersionMeta => ({
+  mapId,
+  number: Number(item.number),
+  label: String(item.label),
+  notes: typeof item.notes === 'string' ? item.notes : null,
+  publishedAt: String(item.publishedAt),
+  publishedBy: {
+    kind: item.publishedByKind === 'API_KEY' ? 'API_KEY' : 'USER',
+    id: String(item.publishedById),
+  },
+});
+
+export class DynamoVersionStore implements VersionStore {
+  constructor(private readonly dynamo: Dynamo) {}
+
+  async publish(
+    workspaceId: string,
+    snapshot: VersionSnapshot,
+    meta: VersionMeta,
+    seenChangeSeq: number,
+    history: HistoryNote,
+  ): Promise<void> {
+    const { chunks } = encodeSnapshot(snapshot);
+    const token = newId();
+    const inline = chunksFitInTransaction(chunks);
+    const staged = inline ? [] : chunkItems(workspaceId, meta, token, chunks);
+    // A snapshot too big for one transaction is staged first under a fresh
+    // token: invisible until the transaction below names it.
+    await batchPut(this.dynamo, staged);
+    try {
+      await sendTransaction(
+        this.dynamo,
+        buildPublishTransaction(
+          this.dynamo.tableName,
+          workspaceId,
+          meta,
+          token,
+          chunks,
+          inline,
+          seenChangeSeq,
+          history,
+        ),
+        // The map changed since its snapshot was read, or another version took this number.
+        () => new ContentionError('The map changed while it was being published.'),
+      );
+    } catch (error) {
+      if (staged.length)
+        await batchDelete(
+          this.dynamo,
+          staged.map(({ PK, SK }) => ({ PK, SK })),
+        );
+      throw error;
+    }
+  }
+
+  async read(workspaceId: string, mapId: string, number: number): Promise<PublishedVersion | null> {
+    const items = await queryAll(this.dynamo, {
+      TableName: this.dynamo.tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
+      ExpressionAttributeValues: {
+        ':pk': mapPartition(workspaceId, mapId),
+        ':prefix': versionPrefix(number),
+      },
+      ConsistentRead: true,
+    });
+    const description = items.find((item) => String(item.SK).endsWith('#META'));
+    if (!description) return null;
+    const token = String(description.token);
+    const chunks = items
+      .filter((item) => String(item.SK).startsWith(`${versionPrefix(number)}${token}#`))
+      .sort((a, b) => (String(a.SK) < String(b.SK) ? -1 : 1))
+      .map((item) => item.data as Uint8Array);
+    if (chunks.length !== Number(description.chunkCount)) {
+      throw new Error(
+        `Version ${number} of map ${mapId} has ${chunks.length} of ${String(description.chunkCount)} chunks`,
+      );
+    }
+    return {
+      meta: metaFromItem(mapId, description),
+      snapshot: normalizeSnapshot(decodeSnapshot(chunks)),
+    };
+  }
+
+  async list(workspaceId: string, mapId: string): Promise<VersionMeta[]> {
+    const items = await queryAll(this.dynamo, {
+      TableName: this.dynamo.tableName,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
+      ExpressionAttributeValues: {
+        ':pk': mapPartition(workspaceId, mapId),
+        ':prefix': VERSION_LIST_PREFIX,
+      },
+      ConsistentRead: true,
+    });
+    return items.map((item) => metaFromItem(mapId, item));
+  }
+}

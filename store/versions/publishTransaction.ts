@@ -1,0 +1,110 @@
+/**
+ * Pure builder of a publication: the header's version counter (conditioned on
+ * the draft being unchanged since the snapshot was read and on the previous
+ * number being the latest), the description items, the chunks when they fit
+ * in the transaction, and the history entry.
+ */
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { HistoryNote } from '../../domain/ports';
+import type { VersionMeta } from '../../domain/versions/versionRecords';
+import { ITEM_TYPE } from '../itemCodec';
+import { mapHeaderKey, versionChunkKey, versionListKey, versionMetaKey } from '../keys';
+import { historyItem } from '../maps/historyItem';
+import { ExpressionBuilder } from '../updateExpression';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** DynamoDB's limits on one transaction: 100 items, 4 MB. */
+export const TRANSACTION_MAX_ITEMS = 100;
+export const TRANSACTION_MAX_BYTES = 4_000_000;
+/** Room kept for the non-chunk items (header, descriptions, history). */
+const OVERHEAD_BYTES = 64_000;
+
+export const chunksFitInTransaction = (chunks: readonly Uint8Array[]): boolean =>
+  chunks.length + 4 <= TRANSACTION_MAX_ITEMS &&
+  chunks.reduce((sum, c) => sum + c.length, 0) + OVERHEAD_BYTES <= TRANSACTION_MAX_BYTES;
+
+export function versionDescription(meta: VersionMeta, token: string, chunkCount: number) {
+  return {
+    number: meta.number,
+    label: meta.label,
+    notes: meta.notes,
+    publishedAt: meta.publishedAt,
+    publishedByKind: meta.publishedBy.kind,
+    publishedById: meta.publishedBy.id,
+    token,
+    chunkCount,
+  };
+}
+
+export function chunkItems(
+  workspaceId: string,
+  meta: VersionMeta,
+  token: string,
+  chunks: readonly Uint8Array[],
+) {
+  return chunks.map((data, index) => ({
+    ...versionChunkKey(workspaceId, meta.mapId, meta.number, token, index),
+    entityType: ITEM_TYPE.versionChunk,
+    data,
+  }));
+}
+
+export function buildPublishTransaction(
+  table: string,
+  workspaceId: string,
+  meta: VersionMeta,
+  token: string,
+  chunks: readonly Uint8Array[],
+  inlineChunks: boolean,
+  seenChangeSeq: number,
+  history: HistoryNote,
+): TransactItem[] {
+  const header = new ExpressionBuilder()
+    .setAll({ latestVersion: meta.number })
+    .exists()
+    .absent('deletedAt')
+    .equals('changeSeq', seenChangeSeq);
+  const latest = header.name('latestVersion');
+  header.condition(
+    meta.number === 1
+      ? `(attribute_not_exists(${latest}) OR ${latest} = ${header.value(0)})`
+      : `${latest} = ${header.value(meta.number - 1)}`,
+  );
+  const once = new ExpressionBuilder().notExists().build();
+  const description = versionDescription(meta, token, chunks.length);
+  const put = (Item: Record<string, unknown>): TransactItem => ({
+    Put: {
+      TableName: table,
+      Item,
+      ConditionExpression: once.ConditionExpression,
+      ExpressionAttributeNames: once.ExpressionAttributeNames,
+    },
+  });
+  return [
+    {
+      Update: {
+        TableName: table,
+        Key: mapHeaderKey(workspaceId, meta.mapId),
+        ...header.build(),
+      } as TransactItem['Update'],
+    },
+    put({
+      ...versionMetaKey(workspaceId, meta.mapId, meta.number),
+      entityType: ITEM_TYPE.version,
+      ...description,
+    }),
+    put({
+      ...versionListKey(workspaceId, meta.mapId, meta.number),
+      entityType: ITEM_TYPE.version,
+      ...description,
+    }),
+    ...(inlineChunks ? chunkItems(workspaceId, meta, token, chunks).map(put) : []),
+    {
+      Put: {
+        TableName: table,
+        Item: historyItem(workspaceId, meta.mapId, meta.publishedBy, history, meta.publishedAt),
+      },
+    },
+  ];
+}
