@@ -83,7 +83,6 @@ const config: CodegenConfig = {
       plugins: ['./infra/codegenTypeDefsPlugin.cjs'],
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
 };
 
 export default config;

@@ -491,20 +491,17 @@ extend type Mutation {
   createImprovement(
     "What to change; checked whole before anything is written."
     input: CreateImprovementInput!
-  ): CreateImprovementPayload!
-    @requiresRole(role: EDITOR)
+  ): CreateImprovementPayload! @requiresRole(role: EDITOR)
   "Edits or re-estimates an improvement, or moves it along its statuses."
   updateImprovement(
     "What to change; checked whole before anything is written."
     input: UpdateImprovementInput!
-  ): UpdateImprovementPayload!
-    @requiresRole(role: EDITOR)
+  ): UpdateImprovementPayload! @requiresRole(role: EDITOR)
   "Deletes an improvement."
   deleteImprovement(
     "What to change; checked whole before anything is written."
     input: DeleteImprovementInput!
-  ): DeleteImprovementPayload!
-    @requiresRole(role: EDITOR)
+  ): DeleteImprovementPayload! @requiresRole(role: EDITOR)
 }
 
 # schema/journeyMap.graphql
@@ -737,20 +734,17 @@ extend type Mutation {
   createJourneyMap(
     "What to change; checked whole before anything is written."
     input: CreateJourneyMapInput!
-  ): CreateJourneyMapPayload!
-    @requiresRole(role: EDITOR)
+  ): CreateJourneyMapPayload! @requiresRole(role: EDITOR)
   "Changes a map's own fields."
   updateJourneyMap(
     "What to change; checked whole before anything is written."
     input: UpdateJourneyMapInput!
-  ): UpdateJourneyMapPayload!
-    @requiresRole(role: EDITOR)
+  ): UpdateJourneyMapPayload! @requiresRole(role: EDITOR)
   "Deletes a map with all its parts, published versions and history."
   deleteJourneyMap(
     "What to change; checked whole before anything is written."
     input: DeleteJourneyMapInput!
-  ): DeleteJourneyMapPayload!
-    @requiresRole(role: OWNER)
+  ): DeleteJourneyMapPayload! @requiresRole(role: OWNER)
 }
 
 # schema/kpi.graphql
@@ -924,8 +918,7 @@ extend type Mutation {
   recordKpiMeasurement(
     "What to change; checked whole before anything is written."
     input: RecordKpiMeasurementInput!
-  ): RecordKpiMeasurementPayload!
-    @requiresRole(role: EDITOR)
+  ): RecordKpiMeasurementPayload! @requiresRole(role: EDITOR)
 }
 
 # schema/painPoint.graphql
@@ -1510,8 +1503,7 @@ extend type Mutation {
   updateTouchpoint(
     "What to change; checked whole before anything is written."
     input: UpdateTouchpointInput!
-  ): UpdateTouchpointPayload!
-    @requiresRole(role: EDITOR)
+  ): UpdateTouchpointPayload! @requiresRole(role: EDITOR)
   "Moves a touchpoint within its stage or to another stage."
   moveTouchpoint(
     "What to change; checked whole before anything is written."
@@ -1521,8 +1513,7 @@ extend type Mutation {
   removeTouchpoint(
     "What to change; checked whole before anything is written."
     input: RemoveTouchpointInput!
-  ): RemoveTouchpointPayload!
-    @requiresRole(role: EDITOR)
+  ): RemoveTouchpointPayload! @requiresRole(role: EDITOR)
 }
 
 # schema/version.graphql
@@ -1857,20 +1848,17 @@ extend type Mutation {
   publishJourneyMapVersion(
     "What to change; checked whole before anything is written."
     input: PublishJourneyMapVersionInput!
-  ): PublishJourneyMapVersionPayload!
-    @requiresRole(role: EDITOR)
+  ): PublishJourneyMapVersionPayload! @requiresRole(role: EDITOR)
   "Makes the draft equal to a version's content (same ids); every version stays."
   restoreJourneyMapVersion(
     "What to change; checked whole before anything is written."
     input: RestoreJourneyMapVersionInput!
-  ): RestoreJourneyMapVersionPayload!
-    @requiresRole(role: EDITOR)
+  ): RestoreJourneyMapVersionPayload! @requiresRole(role: EDITOR)
   "Copies the draft or a version into a new map with new ids."
   duplicateJourneyMap(
     "What to change; checked whole before anything is written."
     input: DuplicateJourneyMapInput!
-  ): DuplicateJourneyMapPayload!
-    @requiresRole(role: EDITOR)
+  ): DuplicateJourneyMapPayload! @requiresRole(role: EDITOR)
 }
 
 # schema/viewer.graphql

@@ -1,0 +1,55 @@
+import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import table from '../../infra/table.json';
+import { createDynamo } from '../../store/dynamoClient';
+import { createTableInput, ensureTable } from '../../store/tableSetup';
+
+const endpoint = () => String(process.env.DYNAMODB_ENDPOINT);
+
+describe('ensureTable', () => {
+  it('creates the table of infra/table.json, then leaves it as it is', async () => {
+    const dynamo = createDynamo({ tableName: `setup-${randomUUID()}`, endpoint: endpoint() });
+    expect(await ensureTable(dynamo)).toEqual({ created: true, addedIndexes: [] });
+    expect(await ensureTable(dynamo)).toEqual({ created: false, addedIndexes: [] });
+    const { Table } = await dynamo.client.send(
+      new DescribeTableCommand({ TableName: dynamo.tableName }),
+    );
+    expect(Table?.KeySchema).toEqual(table.KeySchema);
+    expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual(
+      table.GlobalSecondaryIndexes.map((i) => i.IndexName).sort(),
+    );
+    expect(Table?.StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    });
+  });
+
+  it('adds the indexes a table made from an older definition lacks', async () => {
+    const dynamo = createDynamo({ tableName: `setup-${randomUUID()}`, endpoint: endpoint() });
+    const current = createTableInput(dynamo.tableName);
+    const olderIndexes = current.GlobalSecondaryIndexes?.filter(
+      (i) => !i.IndexName?.startsWith('MapBacklog'),
+    );
+    const used = new Set(
+      [...(current.KeySchema ?? []), ...(olderIndexes ?? []).flatMap((i) => i.KeySchema ?? [])].map(
+        (k) => k.AttributeName,
+      ),
+    );
+    await dynamo.client.send(
+      new CreateTableCommand({
+        ...current,
+        GlobalSecondaryIndexes: olderIndexes,
+        AttributeDefinitions: current.AttributeDefinitions?.filter((a) =>
+          used.has(a.AttributeName),
+        ),
+      }),
+    );
+    const result = await ensureTable(dynamo);
+    expect(result.created).toBe(false);
+    expect(result.addedIndexes.sort()).toEqual([
+      'MapBacklog',
+      'MapBacklogByQuadrant',
+      'MapBacklogByStatus',
+    ]);
+  });
+});
