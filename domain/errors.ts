@@ -71,8 +71,9 @@ export const badInput = (issues: InputIssue[]): DomainError =>
 /**
  * Thrown by stores when a write lost a race that a fresh attempt can win (a
  * transaction conflict, or the map changed under a write that needed it
- * stable). Never reaches a caller: `retryOnContention` retries it, and turns it
- * into CONFLICT when the retries run out.
+ * stable). Use cases that read before writing redo themselves on it
+ * (`retryOnContention`); when contention outlasts every retry, the caller gets
+ * CONFLICT (resolvers/formatError.ts) and may simply retry.
  */
 export class ContentionError extends Error {
   constructor(message = 'The map changed during the write.') {

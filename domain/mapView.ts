@@ -14,6 +14,8 @@ import type {
   KpiRecord,
   MapContents,
   MapHeaderRecord,
+  MapPartKind,
+  MapPartRecords,
   PainPointRecord,
   PersonaRecord,
   StageRecord,
@@ -142,4 +144,20 @@ export function emotionCurve(view: MapView): StageEmotionPoint[] {
       emotionColor: averageColor(average),
     };
   });
+}
+
+/** A part of the map by kind and id; undefined when it is not (or no longer) in the view. */
+export function partIn<K extends MapPartKind>(
+  view: MapView,
+  kind: K,
+  id: string,
+): MapPartRecords[K] | undefined {
+  const byId = {
+    stage: view.stageById,
+    touchpoint: view.touchpointById,
+    painPoint: view.painPointById,
+    kpi: view.kpiById,
+    improvement: view.improvementById,
+  }[kind] as ReadonlyMap<string, MapPartRecords[K]>;
+  return byId.get(id);
 }

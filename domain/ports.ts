@@ -184,6 +184,8 @@ export interface BacklogStore {
     page: PageRequest,
   ): Promise<Page<ImprovementRecord>>;
   count(workspaceId: string, filter: BacklogFilter): Promise<number>;
+  /** A map's whole backlog in one strongly consistent Query; null when the map does not exist. */
+  ofMap(workspaceId: string, mapId: string): Promise<ImprovementRecord[] | null>;
 }
 
 /** Published versions: created once, never changed (only deleted with their map). */

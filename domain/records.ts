@@ -3,6 +3,7 @@
  * published versions freeze them, and views derive everything else (positions,
  * colours, averages) from them, so a draft and a version read the same way.
  */
+import type { EntityName } from './errors';
 import type {
   Channel,
   ChannelMode,
@@ -167,3 +168,12 @@ export interface MapPartRecords {
   kpi: KpiRecord;
   improvement: ImprovementRecord;
 }
+
+/** The name clients know each part by (in NOT_FOUND messages and history entries). */
+export const PART_ENTITY = {
+  stage: 'Stage',
+  touchpoint: 'Touchpoint',
+  painPoint: 'PainPoint',
+  kpi: 'Kpi',
+  improvement: 'Improvement',
+} as const satisfies Record<MapPartKind, EntityName>;

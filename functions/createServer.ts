@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { buildSchema } from '../resolvers/buildSchema';
+import { errorReporting } from '../resolvers/errorReporting';
 import { createFormatError } from '../resolvers/formatError';
 import { queryLimitRules } from '../resolvers/limits/queryLimitRules';
 import type { RequestContext } from '../resolvers/parents';
@@ -31,8 +32,9 @@ export function createServer(config: ServerConfig): ApolloServer<RequestContext>
     validationRules: queryLimitRules,
     introspection: config.local,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError({ exposeInternals: config.local, log }),
+    formatError: createFormatError({ exposeInternals: config.local }),
     plugins: [
+      errorReporting(log),
       // With introspection off, "did you mean…" hints would still reveal the schema.
       ...(config.local ? [] : [ApolloServerPluginDisableSuggestions()]),
       config.local

@@ -20,7 +20,12 @@ export const handler = startServerAndCreateLambdaHandler(
     context: async ({ event }): Promise<RequestContext> => {
       const viewer = await authenticate(event.headers.authorization, runtime.verifier);
       const useCase: UseCaseContext = { viewer, stores: runtime.stores, clock: systemClock };
-      return { viewer, useCase, loaders: createLoaders(useCase) };
+      return {
+        requestId: event.requestContext.requestId,
+        viewer,
+        useCase,
+        loaders: createLoaders(useCase),
+      };
     },
   },
 );

@@ -1,4 +1,4 @@
 /** Structured logs: one JSON line per event, as CloudWatch Logs Insights reads them. */
 export function log(message: string, details: Record<string, unknown> = {}): void {
-  console.log(JSON.stringify({ level: 'error', message, ...details }));
+  console.error(JSON.stringify({ level: 'error', message, ...details }));
 }

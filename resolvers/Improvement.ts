@@ -3,18 +3,15 @@ import { deleteImprovement } from '../domain/backlog/deleteImprovement';
 import { priorityScore, quadrant } from '../domain/backlog/priority';
 import {
   countImprovements,
-  filterMapBacklog,
+  filterVersionBacklog,
   improvementMatrix,
   listImprovements,
-  pageOfMapBacklog,
+  pageOfVersionBacklog,
   quadrantCounts,
 } from '../domain/backlog/readBacklog';
 import { updateImprovement } from '../domain/backlog/updateImprovement';
-import { notFound } from '../domain/errors';
 import type { MapView } from '../domain/mapView';
 import type { ImprovementRecord } from '../domain/records';
-import { id as idSchema } from '../domain/validation/fields';
-import { parseInput } from '../domain/validation/parseInput';
 import type { Resolvers } from './__generated__/resolverTypes';
 import { connection, connectionFields } from './connection';
 import { mapParent } from './JourneyMap';
@@ -38,12 +35,12 @@ async function mapOf(
   parent: ImprovementParent,
   _args: unknown,
   ctx: RequestContext,
-): Promise<JourneyMapParent> {
+): Promise<JourneyMapParent | null> {
   if (parent.version !== null) return mapParent(await viewFor(parent, ctx));
   // Headers of every map on a page come in one BatchGetItem.
   const header = await ctx.loaders.mapHeader.load(parent.record.mapId);
-  if (!header) throw notFound('JourneyMap', parent.record.mapId);
-  return { id: header.id, version: null, header, view: null };
+  // Note: a map being deleted loses its header before its improvements leave the backlog indexes.
+  return header ? { id: header.id, version: null, header, view: null } : null;
 }
 
 export const improvementResolvers: Resolvers = {
@@ -54,16 +51,7 @@ export const improvementResolvers: Resolvers = {
         () => countImprovements(ctx.useCase, args.filter),
         draftImprovement,
       ),
-    improvementMatrix: async (_parent, { mapId }, ctx) => {
-      const view = await ctx.loaders.draftView.load(parseInput(idSchema(), mapId, ['mapId']));
-      const matrix = improvementMatrix(view);
-      return {
-        QUICK_WIN: matrix.QUICK_WIN,
-        STRATEGIC_PROJECT: matrix.STRATEGIC_PROJECT,
-        FILL_IN: matrix.FILL_IN,
-        AVOID: matrix.AVOID,
-      };
-    },
+    improvementMatrix: (_parent, { mapId }, ctx) => improvementMatrix(ctx.useCase, mapId),
   },
   Mutation: {
     createImprovement: async (_parent, { input }, ctx) => ({
@@ -139,10 +127,19 @@ export const improvementResolvers: Resolvers = {
   },
   JourneyMap: {
     improvements: async (map, args, ctx) => {
+      if (map.version === null) {
+        // The draft's backlog comes from its index, one Query per page, like every backlog listing.
+        const within = { mapId: map.id };
+        return connection(
+          await listImprovements(ctx.useCase, args, within),
+          () => countImprovements(ctx.useCase, args.filter, within),
+          draftImprovement,
+        );
+      }
       const view = map.view ?? (await viewOf(ctx, map.id, map.version));
       return connection(
-        pageOfMapBacklog(view, args),
-        async () => filterMapBacklog(view, args.filter).length,
+        pageOfVersionBacklog(view, args),
+        async () => filterVersionBacklog(view, args.filter).length,
         (record) => ({ record, version: view.version }),
       );
     },

@@ -69,6 +69,7 @@ export const versionResolvers: Resolvers = {
     stages: (c) => ({ diff: c.diff.stages, from: c.from, to: c.to }),
     touchpoints: (c) => ({ diff: c.diff.touchpoints, from: c.from, to: c.to }),
     painPoints: (c) => ({ diff: c.diff.painPoints, from: c.from, to: c.to }),
+    kpis: (c) => ({ diff: c.diff.kpis, from: c.from, to: c.to }),
     emotionDeltas: (c) => c.diff.emotionDeltas,
     kpiDeltas: (c) => c.diff.kpiDeltas,
     improvements: (c) => ({ diff: c.diff.improvements, from: c.from, to: c.to }),
@@ -87,6 +88,11 @@ export const versionResolvers: Resolvers = {
   PainPointDiff: {
     added: sideEntities('painPoint', 'added'),
     removed: sideEntities('painPoint', 'removed'),
+    changed: (p) => p.diff.changed,
+  },
+  KpiDiff: {
+    added: sideEntities('kpi', 'added'),
+    removed: sideEntities('kpi', 'removed'),
     changed: (p) => p.diff.changed,
   },
   ImprovementDiff: {

@@ -1,29 +1,31 @@
 /**
  * The one place where errors become responses. Domain errors carry their
  * contract code (and `issues` or `currentRevision`); errors graphql-js or
- * Apollo raised keep their code; anything else is an INTERNAL_SERVER_ERROR
- * whose message, stack and cause are hidden unless `exposeInternals` is set
- * (never in a deployed stage). Hidden errors are logged with the request's id.
+ * Apollo raised keep their code, in the contract's terms; anything else is an
+ * INTERNAL_SERVER_ERROR whose message, stack and cause are hidden unless
+ * `exposeInternals` is set (never in a deployed stage). Hidden errors are
+ * logged, with the request's id, by resolvers/errorReporting.ts.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ContentionError, DomainError } from '../domain/errors';
+import { issuesFromCoercionError } from './coercionIssues';
 
-const PASS_THROUGH = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-]);
+/** Codes graphql-js and Apollo use that the contract knows, by the contract's name. */
+const KNOWN_CODES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+};
 
 export interface FormatErrorOptions {
   exposeInternals: boolean;
-  log: (message: string, details: Record<string, unknown>) => void;
 }
 
 export function createFormatError(options: FormatErrorOptions) {
@@ -55,16 +57,14 @@ export function createFormatError(options: FormatErrorOptions) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    if (typeof code === 'string' && code in KNOWN_CODES) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const issues = code === 'BAD_USER_INPUT' ? issuesFromCoercionError(formatted.message) : null;
+      return {
+        ...formatted,
+        extensions: { ...extensions, code: KNOWN_CODES[code], ...(issues ? { issues } : {}) },
+      };
     }
-    options.log('internal error', {
-      message: original instanceof Error ? original.message : String(original),
-      name: original instanceof Error ? original.name : typeof original,
-      stack: original instanceof Error ? original.stack : undefined,
-      path: formatted.path,
-    });
     return {
       message: options.exposeInternals ? formatted.message : 'Internal server error',
       ...base,

@@ -14,11 +14,13 @@ import type {
   MapPartRecords,
   PersonaRecord,
 } from '../domain/records';
-import type { EntityDiff, MapDiff } from '../domain/versions/diffMaps';
+import type { EntityDiff, MapDiff } from '../domain/versions/diffTypes';
 import type { Viewer } from '../domain/viewer';
 import type { Loaders } from './loaders';
 
 export interface RequestContext {
+  /** The API Gateway request id: in logs and in masked errors, to match them. */
+  requestId: string;
   viewer: Viewer;
   useCase: UseCaseContext;
   loaders: Loaders;
@@ -73,6 +75,7 @@ export interface SideDiffParent<K extends MapPartKind> {
 export type StageDiffParent = SideDiffParent<'stage'>;
 export type TouchpointDiffParent = SideDiffParent<'touchpoint'>;
 export type PainPointDiffParent = SideDiffParent<'painPoint'>;
+export type KpiDiffParent = SideDiffParent<'kpi'>;
 
 export interface ImprovementDiffParent {
   diff: MapDiff['improvements'];

@@ -3,20 +3,12 @@
  * points, KPIs). A part reference carries the fields its mutation already
  * knows; anything else comes from the map view, read once per request.
  */
-import { notFound, type EntityName } from '../domain/errors';
+import { notFound } from '../domain/errors';
 import type { PartRef } from '../domain/maps/partRef';
 import { partRef } from '../domain/maps/partRef';
-import type { MapView } from '../domain/mapView';
-import type { MapPartKind, MapPartRecords } from '../domain/records';
+import { partIn, type MapView } from '../domain/mapView';
+import { PART_ENTITY, type MapPartKind, type MapPartRecords } from '../domain/records';
 import type { RequestContext } from './parents';
-
-const ENTITY: Record<MapPartKind, EntityName> = {
-  stage: 'Stage',
-  touchpoint: 'Touchpoint',
-  painPoint: 'PainPoint',
-  kpi: 'Kpi',
-  improvement: 'Improvement',
-};
 
 /** The view a part belongs to: the draft, or a published version. */
 export function viewOf(
@@ -29,28 +21,13 @@ export function viewOf(
     : ctx.loaders.versionView.load(`${mapId}#${version}`);
 }
 
-function recordIn<K extends MapPartKind>(
-  view: MapView,
-  kind: K,
-  id: string,
-): MapPartRecords[K] | undefined {
-  const byId = {
-    stage: view.stageById,
-    touchpoint: view.touchpointById,
-    painPoint: view.painPointById,
-    kpi: view.kpiById,
-    improvement: view.improvementById,
-  }[kind] as ReadonlyMap<string, MapPartRecords[K]>;
-  return byId.get(id);
-}
-
 /** The full record of a part; NOT_FOUND when it is gone. */
 export async function fullRecord<K extends MapPartKind>(
   ref: PartRef<K>,
   ctx: RequestContext,
 ): Promise<MapPartRecords[K]> {
-  const record = recordIn(await viewOf(ctx, ref.mapId, ref.version), ref.kind, ref.id);
-  if (!record) throw notFound(ENTITY[ref.kind], ref.id);
+  const record = partIn(await viewOf(ctx, ref.mapId, ref.version), ref.kind, ref.id);
+  if (!record) throw notFound(PART_ENTITY[ref.kind], ref.id);
   return record;
 }
 
@@ -72,7 +49,7 @@ export async function positionOf(
   if (ref.position !== undefined) return ref.position;
   const view = await viewOf(ctx, ref.mapId, ref.version);
   const position = view.positionOf.get(ref.id);
-  if (position === undefined) throw notFound(ENTITY[ref.kind], ref.id);
+  if (position === undefined) throw notFound(PART_ENTITY[ref.kind], ref.id);
   return position;
 }
 

@@ -1,11 +1,13 @@
 /** Recognises the DynamoDB errors the stores turn into domain outcomes. */
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { badInput, type DomainError } from '../domain/errors';
 import type { Item } from './itemCodec';
 
 interface AwsError {
   name?: string;
+  message?: string;
   Item?: Record<string, unknown>;
-  CancellationReasons?: { Code?: string; Item?: Record<string, unknown> }[];
+  CancellationReasons?: { Code?: string; Message?: string; Item?: Record<string, unknown> }[];
 }
 
 const asAwsError = (error: unknown): AwsError =>
@@ -22,6 +24,7 @@ export function conditionFailedItem(error: unknown): Item | null {
 
 export interface CancellationReason {
   code: string;
+  message: string;
   /** The item as it was, when the failed operation asked for it. */
   item: Item | null;
 }
@@ -32,6 +35,7 @@ export function cancellationReasons(error: unknown): CancellationReason[] | null
   if (e.name !== 'TransactionCanceledException' || !e.CancellationReasons) return null;
   return e.CancellationReasons.map((r) => ({
     code: r.Code ?? 'None',
+    message: r.Message ?? '',
     item: r.Item ? unmarshallLoose(r.Item) : null,
   }));
 }
@@ -47,4 +51,24 @@ function unmarshallLoose(item: Record<string, unknown>): Item {
       /^(S|N|B|BOOL|NULL|M|L|SS|NS|BS)$/.test(Object.keys(v)[0] ?? ''),
   );
   return looksRaw ? (unmarshall(item as Parameters<typeof unmarshall>[0]) as Item) : item;
+}
+
+const TOO_LARGE = /item size|size of an item|exceeds? the maximum allowed size|payload size/i;
+
+/**
+ * The error for a write DynamoDB refused because an item (or the request)
+ * would be too large: the caller's input made it so, and nothing was written.
+ * Null for any other error.
+ */
+export function sizeLimitError(error: unknown): DomainError | null {
+  const e = asAwsError(error);
+  const messages = [e.message ?? '', ...(e.CancellationReasons ?? []).map((r) => r.Message ?? '')];
+  if (e.name !== 'ValidationException' && e.name !== 'TransactionCanceledException') return null;
+  if (!messages.some((m) => TOO_LARGE.test(m))) return null;
+  return badInput([
+    {
+      path: ['input'],
+      message: "the change would make an item larger than DynamoDB's 400 KB limit",
+    },
+  ]);
 }

@@ -6,9 +6,10 @@
  * Partitions:
  * - `W#<ws>#PERSONAS`: one item per persona (`PERSONA#<id>`).
  * - `W#<ws>#MAP#<mapId>`: one map. Its content items all start with `C#`
- *   (`C#MAP` header, `C#STAGE#…`, `C#TP#…`, `C#PP#…`, `C#KPI#…`, `C#IMP#…`),
- *   so the whole map is one Query on `begins_with(SK, 'C#')`; history entries
- *   (`H#…`) and published versions (`V#…`) share the partition but not the range.
+ *   (`C#!MAP` header, `C#IMP#…`, `C#KPI#…`, `C#PP#…`, `C#STAGE#…`, `C#TP#…`),
+ *   so the whole map is one Query on `begins_with(SK, 'C#')` (one request up
+ *   to 1 MB, then one per further MB); history entries (`H#…`) and published
+ *   versions (`V#…`, `VM#…`) share the partition but not the range.
  */
 import { parseImprovementId } from '../domain/backlog/improvementIds';
 import type { MapPartKind } from '../domain/records';
@@ -31,7 +32,14 @@ export const mapPartition = (workspaceId: string, mapId: string) =>
   `${workspace(workspaceId)}#MAP#${mapId}`;
 
 export const CONTENT_PREFIX = 'C#';
-export const HEADER_SK = `${CONTENT_PREFIX}MAP`;
+/**
+ * The header sorts before every part ('!' < 'A'), so a Query reads it first:
+ * any write that commits while the Query reads the parts also bumps the
+ * header's changeSeq after that read, and a write conditioned on the changeSeq
+ * read (publish, restore, cascades) then fails instead of freezing a torn map.
+ */
+export const HEADER_SK = `${CONTENT_PREFIX}!MAP`;
+
 export const mapHeaderKey = (workspaceId: string, mapId: string): TableKey => ({
   PK: mapPartition(workspaceId, mapId),
   SK: HEADER_SK,

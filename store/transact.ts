@@ -1,9 +1,9 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Dynamo } from './dynamoClient';
-import { cancellationReasons, type CancellationReason } from './dynamoErrors';
+import { cancellationReasons, sizeLimitError, type CancellationReason } from './dynamoErrors';
 
-const CONFLICT_ATTEMPTS = 8;
-const BASE_DELAY_MS = 15;
+const CONFLICT_ATTEMPTS = 5;
+const BASE_DELAY_MS = 10;
 
 const isConflictOnly = (reasons: CancellationReason[]) =>
   reasons.some((r) => r.code === 'TransactionConflict') &&
@@ -26,6 +26,8 @@ export async function sendTransaction(
       await dynamo.doc.send(new TransactWriteCommand({ TransactItems: items }));
       return;
     } catch (error) {
+      const tooLarge = sizeLimitError(error);
+      if (tooLarge) throw tooLarge;
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;
       if (isConflictOnly(reasons) && attempt < CONFLICT_ATTEMPTS) {

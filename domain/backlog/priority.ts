@@ -34,6 +34,10 @@ export function backlogSortKey(
   ].join('#');
 }
 
+/** The shape of a backlog sort key (a cursor's position). */
+export const BACKLOG_SORT_KEY_PATTERN =
+  /^\d{2}#[0-4]#\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9A-Z]{26}:[0-9A-Z]{26}$/;
+
 /** Compares two improvements in backlog order. */
 export function byBacklogOrder<
   T extends Pick<ImprovementRecord, 'impact' | 'effort' | 'createdAt' | 'id'>,

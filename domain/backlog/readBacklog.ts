@@ -1,13 +1,16 @@
 import type { UseCaseContext } from '../context';
 import type { Quadrant } from '../enums';
+import { notFound } from '../errors';
 import type { MapView } from '../mapView';
 import { decodeCursor, encodeCursor } from '../paging/cursor';
-import type { Page } from '../ports';
+import type { BacklogFilter, Page } from '../ports';
 import type { ImprovementRecord } from '../records';
+import { id as idSchema } from '../validation/fields';
 import { improvementFilterInput } from '../validation/improvementInputs';
 import { pageArgs } from '../validation/pageInputs';
 import { parseInput } from '../validation/parseInput';
-import { backlogSortKey, quadrant } from './priority';
+import { IMPROVEMENT_ID_PATTERN } from './improvementIds';
+import { BACKLOG_SORT_KEY_PATTERN, backlogSortKey, byBacklogOrder, quadrant } from './priority';
 
 export interface ListImprovementsArgs {
   filter?: unknown;
@@ -15,34 +18,55 @@ export interface ListImprovementsArgs {
   after?: string | null;
 }
 
-/** The workspace's backlog, or one map's, one stage's, one quadrant's or one status's, in backlog order. */
+/**
+ * The backlog in backlog order: the workspace's, or one map's, one stage's,
+ * one quadrant's, one status's. Served by the index whose partition is that
+ * filter, already sorted: one Query per page.
+ */
 export async function listImprovements(
   ctx: UseCaseContext,
   args: ListImprovementsArgs,
+  within: Partial<BacklogFilter> = {},
 ): Promise<Page<ImprovementRecord>> {
   const page = parseInput(pageArgs, { first: args.first, after: args.after }, []);
   const filter = parseInput(improvementFilterInput, args.filter, ['filter']);
-  return ctx.stores.backlog.list(ctx.viewer.workspaceId, filter, page);
+  return ctx.stores.backlog.list(ctx.viewer.workspaceId, { ...filter, ...within }, page);
 }
 
-export async function countImprovements(ctx: UseCaseContext, rawFilter: unknown): Promise<number> {
+export async function countImprovements(
+  ctx: UseCaseContext,
+  rawFilter: unknown,
+  within: Partial<BacklogFilter> = {},
+): Promise<number> {
   const filter = parseInput(improvementFilterInput, rawFilter, ['filter']);
-  return ctx.stores.backlog.count(ctx.viewer.workspaceId, filter);
+  return ctx.stores.backlog.count(ctx.viewer.workspaceId, { ...filter, ...within });
 }
 
 export type ImprovementMatrix = Record<Quadrant, ImprovementRecord[]>;
 
-/** A map's backlog split by quadrant, each in backlog order. */
-export function improvementMatrix(view: MapView): ImprovementMatrix {
+/** Improvements split by quadrant, each in backlog order. */
+export function matrixOf(improvements: readonly ImprovementRecord[]): ImprovementMatrix {
   const matrix: ImprovementMatrix = {
     QUICK_WIN: [],
     STRATEGIC_PROJECT: [],
     FILL_IN: [],
     AVOID: [],
   };
-  for (const improvement of view.improvements)
+  for (const improvement of [...improvements].sort(byBacklogOrder)) {
     matrix[quadrant(improvement.impact, improvement.effort)].push(improvement);
+  }
   return matrix;
+}
+
+/** A map's backlog on the impact / effort matrix: one Query for the map's whole backlog. */
+export async function improvementMatrix(
+  ctx: UseCaseContext,
+  rawMapId: unknown,
+): Promise<ImprovementMatrix> {
+  const mapId = parseInput(idSchema(), rawMapId, ['mapId']);
+  const improvements = await ctx.stores.backlog.ofMap(ctx.viewer.workspaceId, mapId);
+  if (!improvements) throw notFound('JourneyMap', mapId);
+  return matrixOf(improvements);
 }
 
 export interface MapBacklogArgs {
@@ -56,14 +80,15 @@ export interface MapBacklogArgs {
 }
 
 /**
- * One page of a map's backlog from a view already read: the same order and
- * the same cursor semantics as the indexed listing (a cursor is a position in
- * backlog order, so re-estimated items neither repeat nor skip).
+ * One page of a published version's backlog, from its snapshot (versions have
+ * no index): the same order and cursor semantics as the indexed listing.
  */
-export function pageOfMapBacklog(view: MapView, args: MapBacklogArgs): Page<ImprovementRecord> {
+export function pageOfVersionBacklog(view: MapView, args: MapBacklogArgs): Page<ImprovementRecord> {
   const { first, after } = parseInput(pageArgs, { first: args.first, after: args.after }, []);
-  const start = after ? decodeCursor(after, ['sk', 'id'] as const).sk : null;
-  const matching = filterMapBacklog(view, args.filter).filter(
+  const start = after
+    ? decodeCursor(after, { sk: BACKLOG_SORT_KEY_PATTERN, id: IMPROVEMENT_ID_PATTERN }).sk
+    : null;
+  const matching = filterVersionBacklog(view, args.filter).filter(
     (i) => start === null || backlogSortKey(i) > start,
   );
   return {
@@ -74,8 +99,8 @@ export function pageOfMapBacklog(view: MapView, args: MapBacklogArgs): Page<Impr
   };
 }
 
-/** A map's backlog narrowed by a filter, in backlog order. */
-export function filterMapBacklog(
+/** A version's backlog narrowed by a filter, in backlog order. */
+export function filterVersionBacklog(
   view: MapView,
   rawFilter: MapBacklogArgs['filter'],
 ): ImprovementRecord[] {
@@ -88,9 +113,9 @@ export function filterMapBacklog(
   );
 }
 
-/** How many improvements the map has in each quadrant. */
+/** How many improvements the map has in each quadrant (from a view already read). */
 export function quadrantCounts(view: MapView): Record<Quadrant, number> & { total: number } {
-  const matrix = improvementMatrix(view);
+  const matrix = matrixOf(view.improvements);
   return {
     QUICK_WIN: matrix.QUICK_WIN.length,
     STRATEGIC_PROJECT: matrix.STRATEGIC_PROJECT.length,

@@ -23,7 +23,7 @@ export const addKpiInput = z.object({
   target: optionalMeasure(),
   current: optionalMeasure(),
   measuredAt: instant().nullish(),
-  source: optionalText(LIMITS.listItemLength),
+  source: optionalText(LIMITS.shortTextLength),
 });
 
 export const updateKpiInput = z.object({
@@ -49,5 +49,5 @@ export const recordKpiMeasurementInput = z.object({
   kpiId: id(),
   value: measure(),
   measuredAt: instant().nullish(),
-  source: optionalText(LIMITS.listItemLength),
+  source: optionalText(LIMITS.shortTextLength),
 });

@@ -13,8 +13,11 @@ export const LIMITS = {
   reviewCadenceMinDays: 1,
   reviewCadenceMaxDays: 730,
   pageSizeMax: 100,
-  /** Measurements kept per KPI: bounds the KPI item well under DynamoDB's 400 KB. */
-  kpiHistoryMax: 1_000,
+  /**
+   * Measurements kept per KPI, with sources of up to 200 characters: 400 of
+   * them stay under DynamoDB's 400 KB item limit even in 3-byte UTF-8 text.
+   */
+  kpiHistoryMax: 400,
   /** Touchpoints, or pain points, one improvement may link (each link is checked in the write's transaction). */
   improvementLinks: 20,
   /** Personas one map may link (DOMAIN.md: start with 2–3). */

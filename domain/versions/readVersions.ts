@@ -1,7 +1,8 @@
 import type { UseCaseContext } from '../context';
 import { notFound } from '../errors';
 import { buildMapView, type MapView } from '../mapView';
-import { diffMaps, summarize, type DiffSummary, type MapDiff } from './diffMaps';
+import { diffMaps, type MapDiff } from './diffMaps';
+import { summarize, type DiffSummary } from './summarizeDiff';
 import { compareVersionsArgs } from '../validation/versionInputs';
 import { parseInput } from '../validation/parseInput';
 

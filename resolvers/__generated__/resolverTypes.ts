@@ -2,15 +2,16 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Viewer as ViewerModel } from '../../domain/viewer';
 import type { PersonaRecord as PersonaRecordModel, MapScope as MapScopeModel, KpiMeasurement as KpiMeasurementModel } from '../../domain/records';
-import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapParent as JourneyMapParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, StageParent as StageParentModel, TouchpointParent as TouchpointParentModel, PainPointParent as PainPointParentModel, KpiParent as KpiParentModel, ImprovementParent as ImprovementParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, StageDiffParent as StageDiffParentModel, TouchpointDiffParent as TouchpointDiffParentModel, PainPointDiffParent as PainPointDiffParentModel, ImprovementDiffParent as ImprovementDiffParentModel, PartPayloadParent as PartPayloadParentModel, RequestContext } from '../parents';
+import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapParent as JourneyMapParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, StageParent as StageParentModel, TouchpointParent as TouchpointParentModel, PainPointParent as PainPointParentModel, KpiParent as KpiParentModel, ImprovementParent as ImprovementParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, StageDiffParent as StageDiffParentModel, TouchpointDiffParent as TouchpointDiffParentModel, PainPointDiffParent as PainPointDiffParentModel, ImprovementDiffParent as ImprovementDiffParentModel, KpiDiffParent as KpiDiffParentModel, PartPayloadParent as PartPayloadParentModel, RequestContext } from '../parents';
 import type { StageEmotionPoint as StageEmotionPointModel } from '../../domain/mapView';
 import type { ImprovementMatrix as ImprovementMatrixModel, QuadrantCountsRecord as QuadrantCountsRecordModel } from '../../domain/backlog/readBacklog';
 import type { Actor as ActorModel } from '../../domain/ports';
 import type { VersionMeta as VersionMetaModel } from '../../domain/versions/versionRecords';
 import type { HistoryEntry as HistoryEntryModel } from '../../domain/history/historyRecords';
 import type { Comparison as ComparisonModel } from '../../domain/versions/readVersions';
-import type { EmotionDelta as EmotionDeltaModel, KpiDelta as KpiDeltaModel, ChangedEntity as ChangedEntityModel, DiffSummary as DiffSummaryModel, StatusChange as StatusChangeModel } from '../../domain/versions/diffMaps';
+import type { EmotionDelta as EmotionDeltaModel, KpiDelta as KpiDeltaModel, ChangedEntity as ChangedEntityModel, StatusChange as StatusChangeModel } from '../../domain/versions/diffTypes';
 import type { FieldChange as FieldChangeModel } from '../../domain/versions/fieldChanges';
+import type { DiffSummary as DiffSummaryModel } from '../../domain/versions/summarizeDiff';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -62,7 +63,7 @@ export type AddKpiInput = {
   measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** 1–200 characters. */
   name: Scalars['String']['input'];
-  /** Where `current` comes from (up to 500 characters). */
+  /** Where `current` comes from (up to 200 characters). */
   source?: InputMaybe<Scalars['String']['input']>;
   /** The stage it is measured for; must be in that map. */
   stageId: Scalars['ID']['input'];
@@ -422,10 +423,16 @@ export type DiffSummary = {
   improvementsRemoved: Scalars['Int']['output'];
   /** Improvements whose status changed. */
   improvementsStatusChanged: Scalars['Int']['output'];
+  /** KPIs added. */
+  kpisAdded: Scalars['Int']['output'];
   /** KPIs whose current value changed. */
   kpisChanged: Scalars['Int']['output'];
   /** KPIs at or past their target in the newer side. */
   kpisReachingTarget: Scalars['Int']['output'];
+  /** KPIs redefined (name, type, unit, direction, baseline, target or stage). */
+  kpisRedefined: Scalars['Int']['output'];
+  /** KPIs removed. */
+  kpisRemoved: Scalars['Int']['output'];
   /** Fields of the map itself that changed. */
   mapFieldsChanged: Scalars['Int']['output'];
   /** Pain points added. */
@@ -569,8 +576,11 @@ export type Improvement = {
   kpi?: Maybe<Kpi>;
   /** The KPI it should move, if any. */
   kpiId?: Maybe<Scalars['ID']['output']>;
-  /** The map whose backlog holds it (in a published version: that version). */
-  map: JourneyMap;
+  /**
+   * The map whose backlog holds it (in a published version: that version).
+   * Null only for the moment its map is being deleted, as backlog listings lag a write by a fraction of a second.
+   */
+  map?: Maybe<JourneyMap>;
   /** Who carries it (a name or email). */
   owner?: Maybe<Scalars['String']['output']>;
   /** The pain points it fixes. */
@@ -782,6 +792,8 @@ export type JourneyMapDiff = {
   improvements: ImprovementDiff;
   /** Per-KPI current value, newer side's KPIs in journey order, then KPIs only the older side had. */
   kpiDeltas: Array<KpiDelta>;
+  /** KPIs added, removed, redefined (their values are in `kpiDeltas`). */
+  kpis: KpiDiff;
   /** Changes of the map's own fields. */
   map: Array<FieldChange>;
   /** Pain points added, removed, changed. */
@@ -890,6 +902,17 @@ export type KpiDelta = {
   targetReached?: Maybe<Scalars['Boolean']['output']>;
   /** What it measures. */
   type: KpiType;
+};
+
+/** KPIs added, removed and redefined. */
+export type KpiDiff = {
+  __typename?: 'KpiDiff';
+  /** In the newer side only. */
+  added: Array<Kpi>;
+  /** On both sides, with a different name, type, unit, direction, baseline, target or stage. */
+  changed: Array<ChangedEntity>;
+  /** In the older side only. */
+  removed: Array<Kpi>;
 };
 
 /** Which way a KPI improves. */
@@ -1505,7 +1528,7 @@ export type RecordKpiMeasurementInput = {
   mapId: Scalars['ID']['input'];
   /** When it was measured (default: now); earlier than the latest keeps `current` as it is. */
   measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Where it comes from (up to 500 characters). */
+  /** Where it comes from (up to 200 characters). */
   source?: InputMaybe<Scalars['String']['input']>;
   /** The measured value. */
   value: Scalars['Float']['input'];
@@ -2121,6 +2144,7 @@ export type ResolversTypes = {
   JourneyMapVersion: ResolverTypeWrapper<VersionMetaModel>;
   Kpi: ResolverTypeWrapper<KpiParentModel>;
   KpiDelta: ResolverTypeWrapper<KpiDeltaModel>;
+  KpiDiff: ResolverTypeWrapper<KpiDiffParentModel>;
   KpiDirection: KpiDirection;
   KpiMeasurement: ResolverTypeWrapper<KpiMeasurementModel>;
   KpiType: KpiType;
@@ -2238,6 +2262,7 @@ export type ResolversParentTypes = {
   JourneyMapVersion: VersionMetaModel;
   Kpi: KpiParentModel;
   KpiDelta: KpiDeltaModel;
+  KpiDiff: KpiDiffParentModel;
   KpiMeasurement: KpiMeasurementModel;
   MapImprovementFilter: MapImprovementFilter;
   MapScope: MapScopeModel;
@@ -2370,8 +2395,11 @@ export type DiffSummaryResolvers<ContextType = RequestContext, ParentType extend
   improvementsCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   improvementsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   improvementsStatusChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kpisAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kpisChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kpisReachingTarget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kpisRedefined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kpisRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mapFieldsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   painPointsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   painPointsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2434,7 +2462,7 @@ export type ImprovementResolvers<ContextType = RequestContext, ParentType extend
   impact?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kpi?: Resolver<Maybe<ResolversTypes['Kpi']>, ParentType, ContextType>;
   kpiId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  map?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+  map?: Resolver<Maybe<ResolversTypes['JourneyMap']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   painPointIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   painPoints?: Resolver<Array<ResolversTypes['PainPoint']>, ParentType, ContextType>;
@@ -2524,6 +2552,7 @@ export type JourneyMapDiffResolvers<ContextType = RequestContext, ParentType ext
   from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   improvements?: Resolver<ResolversTypes['ImprovementDiff'], ParentType, ContextType>;
   kpiDeltas?: Resolver<Array<ResolversTypes['KpiDelta']>, ParentType, ContextType>;
+  kpis?: Resolver<ResolversTypes['KpiDiff'], ParentType, ContextType>;
   map?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   painPoints?: Resolver<ResolversTypes['PainPointDiff'], ParentType, ContextType>;
   stages?: Resolver<ResolversTypes['StageDiff'], ParentType, ContextType>;
@@ -2573,6 +2602,12 @@ export type KpiDeltaResolvers<ContextType = RequestContext, ParentType extends R
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetReached?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['KpiType'], ParentType, ContextType>;
+};
+
+export type KpiDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KpiDiff'] = ResolversParentTypes['KpiDiff']> = {
+  added?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ChangedEntity']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType>;
 };
 
 export type KpiMeasurementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KpiMeasurement'] = ResolversParentTypes['KpiMeasurement']> = {
@@ -2864,6 +2899,7 @@ export type Resolvers<ContextType = RequestContext> = {
   JourneyMapVersion?: JourneyMapVersionResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   KpiDelta?: KpiDeltaResolvers<ContextType>;
+  KpiDiff?: KpiDiffResolvers<ContextType>;
   KpiMeasurement?: KpiMeasurementResolvers<ContextType>;
   MapScope?: MapScopeResolvers<ContextType>;
   MoveStagePayload?: MoveStagePayloadResolvers<ContextType>;

@@ -244,8 +244,11 @@ its effort. Its quadrant and priority score follow from impact and effort.
 type Improvement {
   "Stable id, \`<mapId>:<ulid>\`; the same in every version of the map."
   id: ID!
-  "The map whose backlog holds it (in a published version: that version)."
-  map: JourneyMap!
+  """
+  The map whose backlog holds it (in a published version: that version).
+  Null only for the moment its map is being deleted, as backlog listings lag a write by a fraction of a second.
+  """
+  map: JourneyMap
   "Title, e.g. \\"Raccourcir le formulaire de devis à 5 champs\\"."
   title: String!
   "What to do and why."
@@ -816,7 +819,7 @@ input AddKpiInput {
   current: Float
   "When \`current\` was measured (default: now)."
   measuredAt: DateTime
-  "Where \`current\` comes from (up to 500 characters)."
+  "Where \`current\` comes from (up to 200 characters)."
   source: String
 }
 
@@ -862,7 +865,7 @@ input RecordKpiMeasurementInput {
   value: Float!
   "When it was measured (default: now); earlier than the latest keeps \`current\` as it is."
   measuredAt: DateTime
-  "Where it comes from (up to 500 characters)."
+  "Where it comes from (up to 200 characters)."
   source: String
 }
 
@@ -1649,6 +1652,16 @@ type PainPointDiff {
   changed: [ChangedEntity!]!
 }
 
+"KPIs added, removed and redefined."
+type KpiDiff {
+  "In the newer side only."
+  added: [Kpi!]!
+  "In the older side only."
+  removed: [Kpi!]!
+  "On both sides, with a different name, type, unit, direction, baseline, target or stage."
+  changed: [ChangedEntity!]!
+}
+
 "How a stage's average emotion moved."
 type EmotionDelta {
   "The stage."
@@ -1743,6 +1756,12 @@ type DiffSummary {
   improvementsChanged: Int!
   "Fields of the map itself that changed."
   mapFieldsChanged: Int!
+  "KPIs added."
+  kpisAdded: Int!
+  "KPIs removed."
+  kpisRemoved: Int!
+  "KPIs redefined (name, type, unit, direction, baseline, target or stage)."
+  kpisRedefined: Int!
   "KPIs whose current value changed."
   kpisChanged: Int!
   "KPIs at or past their target in the newer side."
@@ -1769,6 +1788,8 @@ type JourneyMapDiff {
   touchpoints: TouchpointDiff!
   "Pain points added, removed, changed."
   painPoints: PainPointDiff!
+  "KPIs added, removed, redefined (their values are in \`kpiDeltas\`)."
+  kpis: KpiDiff!
   "Per-stage average emotion, newer side's stages in order, then stages only the older side had."
   emotionDeltas: [EmotionDelta!]!
   "Per-KPI current value, newer side's KPIs in journey order, then KPIs only the older side had."

@@ -3,12 +3,14 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BacklogFilter, BacklogStore, Page, PageRequest } from '../../domain/ports';
 import type { ImprovementRecord } from '../../domain/records';
 import { IMPROVEMENT_ID_PATTERN } from '../../domain/backlog/improvementIds';
-import { badInput } from '../../domain/errors';
+import { BACKLOG_SORT_KEY_PATTERN } from '../../domain/backlog/priority';
 import { countQuery } from '../countQuery';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
-import { improvementFromItem, type Item } from '../itemCodec';
-import { improvementIdFromKey } from '../keys';
+import { ITEM_TYPE, improvementFromItem, type Item } from '../itemCodec';
+import { queryAll } from '../queryAll';
+import { mapBacklogParams } from './mapBacklogParams';
+import { HEADER_SK, improvementIdFromKey } from '../keys';
 import {
   backlogQueryParams,
   chooseBacklogIndex,
@@ -20,9 +22,10 @@ import {
 const FILTERED_READ = 200;
 
 function decodePosition(cursor: string): BacklogPosition {
-  const { sk, id } = decodeCursor(cursor, ['sk', 'id'] as const);
-  if (!IMPROVEMENT_ID_PATTERN.test(id))
-    throw badInput([{ path: ['after'], message: 'is not a cursor returned by this list' }]);
+  const { sk, id } = decodeCursor(cursor, {
+    sk: BACKLOG_SORT_KEY_PATTERN,
+    id: IMPROVEMENT_ID_PATTERN,
+  });
   return { sortKey: sk, improvementId: id };
 }
 
@@ -70,6 +73,18 @@ export class DynamoBacklogStore implements BacklogStore {
       }),
       hasNextPage: found.length > page.first,
     };
+  }
+
+  async ofMap(workspaceId: string, mapId: string): Promise<ImprovementRecord[] | null> {
+    const items = await queryAll(
+      this.dynamo,
+      mapBacklogParams(this.dynamo.tableName, workspaceId, mapId),
+    );
+    const header = items.find((item) => item.SK === HEADER_SK);
+    if (!header || header.deletedAt || header.pendingCreation) return null;
+    return items
+      .filter((item) => item.entityType === ITEM_TYPE.improvement)
+      .map(improvementFromItem);
   }
 
   count(workspaceId: string, filter: BacklogFilter): Promise<number> {

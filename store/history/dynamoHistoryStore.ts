@@ -7,6 +7,9 @@ import type { HistoryStore, Page, PageRequest } from '../../domain/ports';
 import type { Dynamo } from '../dynamoClient';
 import type { Item } from '../itemCodec';
 import { HISTORY_PREFIX, mapPartition } from '../keys';
+import { ULID_PATTERN } from '../../domain/ids';
+
+const HISTORY_SK_PATTERN = new RegExp(`^${HISTORY_PREFIX}${ULID_PATTERN.source.slice(1)}`);
 
 const entryFromItem = (item: Item): HistoryEntry => ({
   id: String(item.id),
@@ -22,7 +25,7 @@ export class DynamoHistoryStore implements HistoryStore {
   constructor(private readonly dynamo: Dynamo) {}
 
   async list(workspaceId: string, mapId: string, page: PageRequest): Promise<Page<HistoryEntry>> {
-    const after = page.after ? decodeCursor(page.after, ['sk'] as const).sk : null;
+    const after = page.after ? decodeCursor(page.after, { sk: HISTORY_SK_PATTERN }).sk : null;
     if (page.first === 0) return { items: [], hasNextPage: false };
     const PK = mapPartition(workspaceId, mapId);
     const result = await this.dynamo.doc.send(
@@ -34,7 +37,7 @@ export class DynamoHistoryStore implements HistoryStore {
         ScanIndexForward: false,
         Limit: page.first + 1,
         ConsistentRead: true,
-        ...(after?.startsWith(HISTORY_PREFIX) ? { ExclusiveStartKey: { PK, SK: after } } : {}),
+        ...(after ? { ExclusiveStartKey: { PK, SK: after } } : {}),
       }),
     );
     const items = (result.Items ?? []) as Item[];

@@ -23,7 +23,8 @@ export function contentsFromItems(items: readonly Item[]): MapContents | null {
   for (const item of items) {
     switch (item.entityType) {
       case ITEM_TYPE.header:
-        if (!item.deletedAt) header = headerFromItem(item);
+        // Deleted, or still being created: not a map readers may see.
+        if (!item.deletedAt && !item.pendingCreation) header = headerFromItem(item);
         break;
       case ITEM_TYPE.stage:
         contents.stages.push(stageFromItem(item));

@@ -1,31 +1,38 @@
 /**
  * Pure builder of a map creation. A small map (a new map, a template) is one
- * transaction. A large one (a duplicate of a big map) cannot be: its parts are
- * put first, invisible while the map has no header; the transaction that puts
- * the header makes the whole map appear at once. Improvements are first put
- * without their backlog index keys, so that backlog listings cannot show them
- * before their map exists, and indexed right after.
+ * transaction. A large one (a duplicate of a big map) cannot be, so:
+ *   1. `reserve` puts the header, marked pending: the id is taken, but
+ *      readers and writers treat the map as absent;
+ *   2. the parts are put (`staged`); improvements without their backlog
+ *      index keys, so backlog listings cannot show them yet;
+ *   3. `items` (one transaction) unmarks the header and lists the map: the
+ *      whole map appears at once, with its history entry;
+ *   4. `indexAfter` puts the improvements again, with their index keys.
+ * A failure before step 3 deletes what was staged and the pending header.
  */
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { notFound } from '../../domain/errors';
 import type { Actor, HistoryNote } from '../../domain/ports';
 import type { MapContents, MapPartKind, MapPartRecords } from '../../domain/records';
 import { ITEM_TYPE, type Item } from '../itemCodec';
 import { mapHeaderKey, mapsListKey, partKey, personaKey } from '../keys';
 import { partItem } from '../partItem';
+import { fitsInOneTransaction, type TransactItem } from '../transactionLimits';
 import { ExpressionBuilder } from '../updateExpression';
 import { historyItem } from './historyItem';
-import { TRANSACTION_ITEM_LIMIT } from './mapWriteTransaction';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+/** A pending header older than this belongs to a creation that died; its id may be taken again. */
+export const STALE_PENDING_MS = 2 * 60 * 1000;
 
 export interface CreateMapSteps {
-  /** Parts to put before the transaction (none for a small map). */
+  /** Step 1 of a large creation (null for a small one). */
+  reserve: TransactItem | null;
+  /** Step 2: parts to put before the transaction (none for a small map). */
   staged: Item[];
+  /** Step 3: the transaction. */
   items: TransactItem[];
-  /** What each transaction item's failure means (the header's: the id is taken). */
+  /** What each transaction item's failure means. */
   meanings: (() => Error)[];
-  /** Improvements to put again, with their index keys, after the transaction. */
+  /** Step 4: improvements to put again, with their index keys. */
   indexAfter: Item[];
 }
 
@@ -43,27 +50,19 @@ export function buildCreateMapTransaction(
   table: string,
   workspaceId: string,
   contents: MapContents,
-  meta: { actor: Actor; history: HistoryNote },
+  meta: { actor: Actor; history: HistoryNote; now: string; token: string },
 ): CreateMapSteps {
   const { header } = contents;
-  const mustBeNew = new ExpressionBuilder().notExists().build();
-  const mustExist = new ExpressionBuilder().exists().build();
   const parts = partsOf(contents);
-  const fixed: TransactItem[] = [
-    {
-      Put: {
-        TableName: table,
-        Item: {
-          ...mapHeaderKey(workspaceId, header.id),
-          ...mapsListKey(workspaceId, header.id),
-          entityType: ITEM_TYPE.header,
-          ...header,
-          partCount: parts.length,
-        },
-        ConditionExpression: mustBeNew.ConditionExpression,
-        ExpressionAttributeNames: mustBeNew.ExpressionAttributeNames,
-      },
-    },
+  const headerItem = {
+    ...mapHeaderKey(workspaceId, header.id),
+    ...mapsListKey(workspaceId, header.id),
+    entityType: ITEM_TYPE.header,
+    ...header,
+    partCount: parts.length,
+  };
+  const mustExist = new ExpressionBuilder().exists().build();
+  const checks: TransactItem[] = [
     ...header.personaIds.map((personaId) => ({
       ConditionCheck: {
         TableName: table,
@@ -78,32 +77,70 @@ export function buildCreateMapTransaction(
       },
     },
   ];
-  const meanings = fixed.map((_, i) => {
-    const personaId = header.personaIds[i - 1];
-    return i > 0 && personaId !== undefined
-      ? () => notFound('Persona', personaId)
-      : () => new Error('map creation failed');
-  });
+  const checkMeanings = header.personaIds.map((personaId) => () => notFound('Persona', personaId));
   const full = parts.map(({ part, record }) => partItem(workspaceId, header.id, part, record));
-  if (fixed.length + full.length <= TRANSACTION_ITEM_LIMIT) {
+
+  const mustBeNew = new ExpressionBuilder().notExists().build();
+  const small: TransactItem[] = [
+    {
+      Put: {
+        TableName: table,
+        Item: headerItem,
+        ConditionExpression: mustBeNew.ConditionExpression,
+        ExpressionAttributeNames: mustBeNew.ExpressionAttributeNames,
+      },
+    },
+    ...checks,
+    ...full.map((Item) => ({ Put: { TableName: table, Item } })),
+  ];
+  if (fitsInOneTransaction(small)) {
+    // The header's failure means the id is taken (the caller says so); the rest are persona checks.
     return {
+      reserve: null,
       staged: [],
-      items: [...fixed, ...full.map((Item) => ({ Put: { TableName: table, Item } }))],
-      meanings,
+      items: small,
+      meanings: [() => new Error('taken'), ...checkMeanings],
       indexAfter: [],
     };
   }
-  const improvements = full.filter((item) => item.entityType === ITEM_TYPE.improvement);
+
+  const { wsPK: _wsPK, wsSK: _wsSK, ...unlisted } = headerItem;
+  const reserveCondition = new ExpressionBuilder();
+  const staleBefore = new Date(Date.parse(meta.now) - STALE_PENDING_MS).toISOString();
+  reserveCondition.condition(
+    `attribute_not_exists(${reserveCondition.name('PK')}) OR ${reserveCondition.name('pendingSince')} < ${reserveCondition.value(staleBefore)}`,
+  );
+  const reserve: TransactItem = {
+    Put: {
+      TableName: table,
+      Item: { ...unlisted, pendingCreation: meta.token, pendingSince: meta.now },
+      ...reserveCondition.build(),
+    } as TransactItem['Put'],
+  };
+  const publish = new ExpressionBuilder()
+    .setAll(mapsListKey(workspaceId, header.id))
+    .removeAll(['pendingCreation', 'pendingSince'])
+    .equals('pendingCreation', meta.token);
   const unindexed = (item: Item): Item => ({
     ...partKey(workspaceId, header.id, 'improvement', String(item.id)),
     ...Object.fromEntries(Object.entries(item).filter(([k]) => !/PK$|SK$/.test(k))),
   });
   return {
+    reserve,
     staged: full.map((item) =>
       item.entityType === ITEM_TYPE.improvement ? unindexed(item) : item,
     ),
-    items: fixed,
-    meanings,
-    indexAfter: improvements,
+    items: [
+      {
+        Update: {
+          TableName: table,
+          Key: mapHeaderKey(workspaceId, header.id),
+          ...publish.build(),
+        } as TransactItem['Update'],
+      },
+      ...checks,
+    ],
+    meanings: [() => new Error('The pending map was taken over.'), ...checkMeanings],
+    indexAfter: full.filter((item) => item.entityType === ITEM_TYPE.improvement),
   };
 }

@@ -4,11 +4,10 @@
  * sees at once; then the rest of the partition (parts, history, versions) is
  * swept, and the header last, so an interrupted deletion can be resumed.
  */
-import type { QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactItem } from '../transactionLimits';
 import { mapHeaderKey, mapPartition } from '../keys';
 import { ExpressionBuilder } from '../updateExpression';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export function deleteMapSteps(
   table: string,

@@ -4,7 +4,14 @@
  * Every write is one transaction that also bumps the header's change counter
  * and records a history entry.
  */
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { ULID_PATTERN, newId } from '../../domain/ids';
+import type { CancellationReason } from '../dynamoErrors';
 import { ContentionError, alreadyExists, notFound, staleRevision } from '../../domain/errors';
 import type {
   Actor,
@@ -37,19 +44,22 @@ import { countQuery } from '../countQuery';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
 import { headerFromItem, partFromItem, type Item } from '../itemCodec';
-import { HEADER_SK, mapHeaderKey, partKey } from '../keys';
+import { HEADER_SK, PART_PREFIX, mapHeaderKey, partKey } from '../keys';
 import { batchGet } from '../batchGet';
 import { queryAll } from '../queryAll';
 import { sendTransaction } from '../transact';
+import { fitsInOneTransaction } from '../transactionLimits';
 import { contentsFromItems } from './contentsFromItems';
 import { buildCreateMapTransaction } from './createMapTransaction';
 import { deleteMapSteps } from './deleteMapSteps';
-import { listMapsParams, mapIdFromListKey, readHeaderParams, readMapParams } from './mapParams';
 import {
-  TRANSACTION_ITEM_LIMIT,
-  buildMapWriteTransaction,
-  cancellationError,
-} from './mapWriteTransaction';
+  deletePendingHeaderParams,
+  listMapsParams,
+  mapIdFromListKey,
+  readHeaderParams,
+  readMapParams,
+} from './mapParams';
+import { buildMapWriteTransaction, cancellationError } from './mapWriteTransaction';
 
 /** Without a filter a page is one Query of `first + 1` items; with one, Queries read on until the page is full. */
 const FILTERED_PAGE_READ = 200;
@@ -92,7 +102,7 @@ export class DynamoMapStore implements MapStore {
     const { Item: item } = await this.dynamo.doc.send(
       new GetCommand(readHeaderParams(this.table, workspaceId, mapId)),
     );
-    return item && !item.deletedAt ? headerFromItem(item) : null;
+    return item && !item.deletedAt && !item.pendingCreation ? headerFromItem(item) : null;
   }
 
   async readHeaders(
@@ -105,7 +115,7 @@ export class DynamoMapStore implements MapStore {
     );
     const headers = new Map<string, MapHeaderRecord>();
     for (const item of items) {
-      if (item.deletedAt) continue;
+      if (item.deletedAt || item.pendingCreation) continue;
       const header = headerFromItem(item);
       headers.set(header.id, header);
     }
@@ -133,7 +143,7 @@ export class DynamoMapStore implements MapStore {
     filter: MapFilter,
     page: PageRequest,
   ): Promise<Page<MapHeaderRecord>> {
-    let after = page.after ? decodeCursor(page.after, ['mapId'] as const).mapId : null;
+    let after = page.after ? decodeCursor(page.after, { mapId: ULID_PATTERN }).mapId : null;
     if (page.first === 0) return { items: [], hasNextPage: false };
     const filtered = Object.values(filter).some((v) => v !== null);
     const found: Item[] = [];
@@ -180,20 +190,48 @@ export class DynamoMapStore implements MapStore {
     contents: MapContents,
     meta: { actor: Actor; history: HistoryNote },
   ): Promise<void> {
-    const steps = buildCreateMapTransaction(this.table, workspaceId, contents, meta);
-    if (steps.staged.length > 0) {
-      // Note: a taken id must not see its parts overwritten by staged ones.
-      if (await this.readHeader(workspaceId, contents.header.id))
-        throw alreadyExists('JourneyMap', contents.header.id);
-      await batchPut(this.dynamo, steps.staged);
-    }
-    await sendTransaction(this.dynamo, steps.items, (reasons) => {
-      const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
-      const meaning = steps.meanings[index];
-      if (index === 0) return alreadyExists('JourneyMap', contents.header.id);
-      return meaning ? meaning() : new ContentionError();
+    const mapId = contents.header.id;
+    const token = newId();
+    const steps = buildCreateMapTransaction(this.table, workspaceId, contents, {
+      ...meta,
+      now: new Date().toISOString(),
+      token,
     });
-    if (steps.indexAfter.length > 0) await batchPut(this.dynamo, steps.indexAfter);
+    const explain = (reasons: CancellationReason[]) => {
+      const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
+      if (index === 0 && !steps.reserve) return alreadyExists('JourneyMap', mapId);
+      return steps.meanings[index]?.() ?? new ContentionError();
+    };
+    if (!steps.reserve) {
+      await sendTransaction(this.dynamo, steps.items, explain);
+      return;
+    }
+    await sendTransaction(this.dynamo, [steps.reserve], () => alreadyExists('JourneyMap', mapId));
+    try {
+      // A creation that died may have left parts behind: the map is not visible yet, so none belong to it.
+      await this.sweepParts(workspaceId, mapId);
+      await batchPut(this.dynamo, steps.staged);
+      await sendTransaction(this.dynamo, steps.items, explain);
+    } catch (error) {
+      await this.sweepParts(workspaceId, mapId).catch(() => undefined);
+      await this.dynamo.doc
+        .send(new DeleteCommand(deletePendingHeaderParams(this.table, workspaceId, mapId, token)))
+        .catch(() => undefined);
+      throw error;
+    }
+    await batchPut(this.dynamo, steps.indexAfter);
+  }
+
+  /** Deletes every content item of a map but its header. */
+  private async sweepParts(workspaceId: string, mapId: string): Promise<void> {
+    const items = await queryAll(this.dynamo, {
+      ...readMapParams(this.table, workspaceId, mapId),
+      ProjectionExpression: '#pk, #sk',
+    });
+    await batchDelete(
+      this.dynamo,
+      items.filter((i) => i.SK !== HEADER_SK).map((i) => ({ PK: String(i.PK), SK: String(i.SK) })),
+    );
   }
 
   async restore(
@@ -207,7 +245,7 @@ export class DynamoMapStore implements MapStore {
       new GetCommand(readHeaderParams(this.table, workspaceId, mapId)),
     );
     const interrupted = header?.restoringFrom !== undefined;
-    if (single.length <= TRANSACTION_ITEM_LIMIT && !interrupted) {
+    if (fitsInOneTransaction(single) && !interrupted) {
       await sendTransaction(this.dynamo, single, (reasons) =>
         reasons[0]?.code === 'ConditionalCheckFailed'
           ? headerMeaning(mapId, meta)(reasons[0].item)
@@ -271,13 +309,17 @@ export class DynamoMapStore implements MapStore {
       await sendTransaction(this.dynamo, [steps.markDeleted], () => notFound('JourneyMap', mapId));
     }
     // Step 2: sweep every other item of the partition; a retried delete resumes here.
-    const keys = await queryAll(this.dynamo, steps.listKeys);
+    // Improvements go first: they are the only items other lists (the backlog indexes) show.
+    const keys = (await queryAll(this.dynamo, steps.listKeys))
+      .filter((k) => k.SK !== steps.headerKey.SK)
+      .map((k) => ({ PK: String(k.PK), SK: String(k.SK) }));
+    const isImprovement = (k: { SK: string }) => k.SK.startsWith(PART_PREFIX.improvement);
+    await batchDelete(this.dynamo, keys.filter(isImprovement));
     await batchDelete(
       this.dynamo,
-      keys
-        .filter((k) => k.SK !== steps.headerKey.SK)
-        .map((k) => ({ PK: String(k.PK), SK: String(k.SK) })),
+      keys.filter((k) => !isImprovement(k)),
     );
+
     await batchDelete(this.dynamo, [steps.headerKey]);
   }
 

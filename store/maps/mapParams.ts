@@ -88,3 +88,17 @@ export function listMapsParams(
 /** The map id a Workspace-index position points at. */
 export const mapIdFromListKey = (key: Record<string, unknown>): string =>
   String(key.wsSK).replace(/^MAP#/, '');
+
+/** Deletes a pending header, if it is still this creation's. */
+export function deletePendingHeaderParams(
+  table: string,
+  workspaceId: string,
+  mapId: string,
+  token: string,
+) {
+  return {
+    TableName: table,
+    Key: mapHeaderKey(workspaceId, mapId),
+    ...new ExpressionBuilder().equals('pendingCreation', token).build(),
+  };
+}

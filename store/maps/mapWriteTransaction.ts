@@ -7,7 +7,7 @@
  * writes needing a stable map can condition on it), `updatedAt`, and the
  * `partCount` that caps the map's size; and puts one history entry.
  */
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TRANSACTION_ITEM_LIMIT, type TransactItem } from '../transactionLimits';
 import {
   ContentionError,
   DomainError,
@@ -18,7 +18,7 @@ import {
   type EntityName,
 } from '../../domain/errors';
 import type { MapChange, MapWrite, RevisionCheck } from '../../domain/ports';
-import type { MapPartKind } from '../../domain/records';
+import { PART_ENTITY } from '../../domain/records';
 import { LIMITS } from '../../domain/validation/limits';
 import type { CancellationReason } from '../dynamoErrors';
 import type { Item } from '../itemCodec';
@@ -27,18 +27,6 @@ import { partItem } from '../partItem';
 import { mapHeaderKey, partKey, personaKey } from '../keys';
 import { ExpressionBuilder } from '../updateExpression';
 import { historyItem } from './historyItem';
-
-export const TRANSACTION_ITEM_LIMIT = 100;
-
-const ENTITY: Record<MapPartKind, EntityName> = {
-  stage: 'Stage',
-  touchpoint: 'Touchpoint',
-  painPoint: 'PainPoint',
-  kpi: 'Kpi',
-  improvement: 'Improvement',
-};
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** What a failed operation means, given the item it found (if it asked for it). */
 type FailureMeaning = (found: Item | null) => Error;
@@ -73,7 +61,7 @@ function partOperation(
   change: MapChange,
   now: string,
 ): { item: TransactItem; meaning: FailureMeaning; partDelta: number } {
-  const entity = ENTITY[change.part];
+  const entity = PART_ENTITY[change.part];
   if (change.kind === 'create') {
     const expression = new ExpressionBuilder().notExists().build();
     return {
@@ -195,7 +183,8 @@ function headerOperation(
     .exists()
     .absent('deletedAt')
     // A large restore in progress holds the map: writes wait for it (retried as contention).
-    .absent('restoringFrom');
+    .absent('restoringFrom')
+    .absent('pendingCreation');
   if (write.header && Object.keys(write.header).length > 0) b.increment('revision');
 
   if (partDelta !== 0) b.increment('partCount', partDelta);
@@ -305,9 +294,12 @@ export function cancellationError(
   reasons: CancellationReason[],
   meanings: FailureMeaning[],
 ): Error {
+  // A conflict makes the other reasons unreliable: the race is the news.
   if (reasons.some((r) => r.code === 'TransactionConflict')) return new ContentionError();
   const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
   const meaning = meanings[index];
-  if (index < 0 || !meaning) return new ContentionError();
-  return meaning(reasons[index]?.item ?? null);
+  if (meaning) return meaning(reasons[index]?.item ?? null);
+  // Anything else (validation, throttling) is not a race a retry could win.
+  const detail = reasons.map((r) => `${r.code}${r.message ? `: ${r.message}` : ''}`).join('; ');
+  return new Error(`Transaction cancelled: ${detail}`);
 }

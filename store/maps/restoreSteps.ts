@@ -6,7 +6,7 @@
  * reads serve the version's content and writes wait; the parts are written;
  * the header is restored and unmarked with the history entry.
  */
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactItem } from '../transactionLimits';
 import { ContentionError, notFound, staleRevision } from '../../domain/errors';
 import type { RestoreMeta } from '../../domain/ports';
 import type { RestorePlan } from '../../domain/versions/planRestore';
@@ -15,8 +15,6 @@ import { mapHeaderKey, partKey } from '../keys';
 import { partItem } from '../partItem';
 import { ExpressionBuilder } from '../updateExpression';
 import { historyItem } from './historyItem';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** A restore marker older than this belongs to an interrupted restore and may be taken over. */
 export const STALE_RESTORE_MS = 2 * 60 * 1000;

@@ -6,14 +6,17 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { alreadyExists, badInput, notFound, staleRevision } from '../../domain/errors';
+import { alreadyExists, notFound, staleRevision } from '../../domain/errors';
 import type { Page, PageRequest, PersonaStore } from '../../domain/ports';
 import type { PersonaRecord } from '../../domain/records';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
-import { conditionFailedItem, isConditionFailed } from '../dynamoErrors';
+import { conditionFailedItem, isConditionFailed, sizeLimitError } from '../dynamoErrors';
 import { personaFromItem, type Item } from '../itemCodec';
 import { PERSONA_PREFIX, personaKey } from '../keys';
+import { ULID_PATTERN } from '../../domain/ids';
+
+const PERSONA_SK_PATTERN = new RegExp(`^${PERSONA_PREFIX}${ULID_PATTERN.source.slice(1)}`);
 
 import { batchGet } from '../batchGet';
 import { countQuery } from '../countQuery';
@@ -48,11 +51,7 @@ export class DynamoPersonaStore implements PersonaStore {
   }
 
   async list(workspaceId: string, page: PageRequest): Promise<Page<PersonaRecord>> {
-    const after = page.after ? decodeCursor(page.after, ['sk'] as const).sk : null;
-    // Note: DynamoDB rejects a start key outside the queried range; say so as bad input.
-    if (after !== null && !after.startsWith(PERSONA_PREFIX)) {
-      throw badInput([{ path: ['after'], message: 'is not a cursor returned by this list' }]);
-    }
+    const after = page.after ? decodeCursor(page.after, { sk: PERSONA_SK_PATTERN }).sk : null;
     if (page.first === 0) return { items: [], hasNextPage: false };
     const result = await this.dynamo.doc.send(
       new QueryCommand(listPersonasParams(this.table, workspaceId, page.first + 1, after)),
@@ -77,7 +76,7 @@ export class DynamoPersonaStore implements PersonaStore {
       await this.dynamo.doc.send(new PutCommand(putPersonaParams(this.table, workspaceId, record)));
     } catch (error) {
       if (isConditionFailed(error)) throw alreadyExists('Persona', record.id);
-      throw error;
+      throw sizeLimitError(error) ?? error;
     }
   }
 
@@ -116,7 +115,7 @@ export class DynamoPersonaStore implements PersonaStore {
   }
 
   private conditionError(error: unknown, id: string, expectedRevision: number | null): unknown {
-    if (!isConditionFailed(error)) return error;
+    if (!isConditionFailed(error)) return sizeLimitError(error) ?? error;
     const current = conditionFailedItem(error);
     if (!current || expectedRevision === null) return notFound('Persona', id);
     return staleRevision('Persona', id, expectedRevision, Number(current.revision));

@@ -4,7 +4,11 @@
  * number being the latest), the description items, the chunks when they fit
  * in the transaction, and the history entry.
  */
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  TRANSACTION_BYTE_BUDGET,
+  TRANSACTION_ITEM_LIMIT,
+  type TransactItem,
+} from '../transactionLimits';
 import type { HistoryNote } from '../../domain/ports';
 import type { VersionMeta } from '../../domain/versions/versionRecords';
 import { ITEM_TYPE } from '../itemCodec';
@@ -12,17 +16,12 @@ import { mapHeaderKey, versionChunkKey, versionListKey, versionMetaKey } from '.
 import { historyItem } from '../maps/historyItem';
 import { ExpressionBuilder } from '../updateExpression';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-
-/** DynamoDB's limits on one transaction: 100 items, 4 MB. */
-export const TRANSACTION_MAX_ITEMS = 100;
-export const TRANSACTION_MAX_BYTES = 4_000_000;
 /** Room kept for the non-chunk items (header, descriptions, history). */
 const OVERHEAD_BYTES = 64_000;
 
 export const chunksFitInTransaction = (chunks: readonly Uint8Array[]): boolean =>
-  chunks.length + 4 <= TRANSACTION_MAX_ITEMS &&
-  chunks.reduce((sum, c) => sum + c.length, 0) + OVERHEAD_BYTES <= TRANSACTION_MAX_BYTES;
+  chunks.length + 4 <= TRANSACTION_ITEM_LIMIT &&
+  chunks.reduce((sum, c) => sum + c.length, 0) + OVERHEAD_BYTES <= TRANSACTION_BYTE_BUDGET;
 
 export function versionDescription(meta: VersionMeta, token: string, chunkCount: number) {
   return {

@@ -564,6 +564,53 @@ describe('Comparing versions: seed 004’s v1 → v2 story', () => {
   });
 });
 
+describe('Comparing KPI definitions', () => {
+  it('reports KPIs added, removed and redefined, so a diff is identical only when they match too', async () => {
+    const editor = api.caller('EDITOR');
+    const map = await createMap(editor);
+    const stage = await addStage(editor, map.id, 'Usage');
+    const addKpi = async (name: string, type: string) =>
+      (
+        await mutate(editor, `mutation($i: AddKpiInput!) { addKpi(input: $i) { kpi { id } } }`, {
+          mapId: map.id,
+          stageId: stage.id,
+          name,
+          type,
+          target: 50,
+        })
+      ).addKpi.kpi.id;
+    const nps = await addKpi('NPS', 'NPS');
+    const churn = await addKpi('Churn', 'CHURN_RATE');
+    await publish(editor, map.id, 'v1');
+    await mutate(editor, `mutation($i: UpdateKpiInput!) { updateKpi(input: $i) { kpi { id } } }`, {
+      mapId: map.id,
+      kpiId: nps,
+      target: 60,
+    });
+    await mutate(editor, `mutation($i: RemoveKpiInput!) { removeKpi(input: $i) { deletedId } }`, {
+      mapId: map.id,
+      kpiId: churn,
+    });
+    await addKpi('CSAT', 'CSAT');
+    const diff = (
+      await editor.ok(
+        `query($m: ID!) { compareJourneyMapVersions(mapId: $m, from: 1) {
+          kpis { added { name } removed { name } changed { name changes { field before after } } }
+          summary { kpisAdded kpisRemoved kpisRedefined identical } } }`,
+        { m: map.id },
+      )
+    ).compareJourneyMapVersions;
+    expect(diff).toEqual({
+      kpis: {
+        added: [{ name: 'CSAT' }],
+        removed: [{ name: 'Churn' }],
+        changed: [{ name: 'NPS', changes: [{ field: 'target', before: 50, after: 60 }] }],
+      },
+      summary: { kpisAdded: 1, kpisRemoved: 1, kpisRedefined: 1, identical: false },
+    });
+  });
+});
+
 describe('History', () => {
   it('records every change, newest first, with who, what and which entity', async () => {
     const editor = api.caller('EDITOR', undefined, 'camille');

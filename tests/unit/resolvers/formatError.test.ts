@@ -2,7 +2,10 @@ import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ContentionError, DomainError, badInput, staleRevision } from '../../../domain/errors';
+import { errorReporting } from '../../../resolvers/errorReporting';
 import { createFormatError } from '../../../resolvers/formatError';
+import type { RequestContext } from '../../../resolvers/parents';
+import { requestContext } from '../support/requestContext';
 
 const AWS_MESSAGE =
   'AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/journey-api is not ' +
@@ -15,12 +18,7 @@ interface Logged {
 }
 
 function formatter(exposeInternals = false) {
-  const logged: Logged[] = [];
-  const format = createFormatError({
-    exposeInternals,
-    log: (message, details) => logged.push({ message, details }),
-  });
-  return { format, logged };
+  return { format: createFormatError({ exposeInternals }) };
 }
 
 /** What Apollo hands formatError for an error thrown by the resolver of `path`. */
@@ -65,14 +63,13 @@ describe('formatError', () => {
     });
 
     it('carries nothing but its code when it has no details', () => {
-      const { format, logged } = formatter();
+      const { format } = formatter();
       const { formatted, error } = resolverError(
         new DomainError('NOT_FOUND', 'Persona p1 does not exist in this workspace.'),
       );
       const result = format(formatted, error);
       expect(result.extensions).toEqual({ code: 'NOT_FOUND' });
       expect(result.message).toBe('Persona p1 does not exist in this workspace.');
-      expect(logged).toEqual([]);
     });
   });
 
@@ -103,20 +100,6 @@ describe('formatError', () => {
       }
     });
 
-    it('is logged with its message, stack and path', () => {
-      const { format, logged } = formatter(false);
-      const original = new Error(AWS_MESSAGE);
-      const { formatted, error } = resolverError(original, ['journeyMaps']);
-      format(formatted, error);
-      expect(logged).toHaveLength(1);
-      expect(logged[0]?.details).toMatchObject({
-        message: AWS_MESSAGE,
-        name: 'Error',
-        stack: original.stack,
-        path: ['journeyMaps'],
-      });
-    });
-
     it('keeps its message, but still no stack, when internals are exposed (local runs)', () => {
       const { format } = formatter(true);
       const { formatted, error } = resolverError(new Error('table missing'));
@@ -126,13 +109,12 @@ describe('formatError', () => {
     });
 
     it('is masked when it is not an Error at all', () => {
-      const { format, logged } = formatter(false);
+      const { format } = formatter(false);
       const result = format({ message: 'Unexpected error value: "boom"' }, 'boom');
       expect(result).toEqual({
         message: 'Internal server error',
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });
-      expect(logged[0]?.details).toMatchObject({ message: 'boom', name: 'string' });
     });
 
     it('is masked when it carries a code outside the contract', () => {
@@ -148,27 +130,48 @@ describe('formatError', () => {
 
   describe('an error raised by GraphQL or Apollo', () => {
     it.each([
-      'GRAPHQL_VALIDATION_FAILED',
-      'GRAPHQL_PARSE_FAILED',
-      'BAD_USER_INPUT',
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-    ])('keeps its message and the code %s, without a stack trace', (code) => {
-      const { format, logged } = formatter(false);
-      const error = new GraphQLError('Cannot query field "colour" on type "Stage".', {
-        extensions: { code },
+      ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED'],
+      ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'],
+      ['BAD_USER_INPUT', 'BAD_USER_INPUT'],
+      ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+      ['FORBIDDEN', 'FORBIDDEN'],
+    ])(
+      'keeps its message, and the code %s as the contract names it (%s), without a stack trace',
+      (code, contractCode) => {
+        const { format } = formatter(false);
+        const error = new GraphQLError('Cannot query field "colour" on type "Stage".', {
+          extensions: { code },
+        });
+        const formatted: GraphQLFormattedError = {
+          message: error.message,
+          locations: [{ line: 3, column: 5 }],
+          extensions: { code, stacktrace: ['GraphQLError: Cannot query field', '    at x.js:1:1'] },
+        };
+        expect(format(formatted, error)).toEqual({
+          message: error.message,
+          locations: [{ line: 3, column: 5 }],
+          extensions: { code: contractCode },
+        });
+      },
+    );
+
+    it('lists the offending field of a variable graphql-js refused, as issues', () => {
+      const { format } = formatter(false);
+      const message =
+        'Variable "$input" got invalid value 2.5 at "input.stages[1].emotionScore"; Int cannot represent non-integer value: 2.5';
+      const result = format(
+        { message, extensions: { code: 'BAD_USER_INPUT' } },
+        new GraphQLError(message),
+      );
+      expect(result.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        issues: [
+          {
+            path: ['input', 'stages', 1, 'emotionScore'],
+            message: 'Int cannot represent non-integer value: 2.5',
+          },
+        ],
       });
-      const formatted: GraphQLFormattedError = {
-        message: error.message,
-        locations: [{ line: 3, column: 5 }],
-        extensions: { code, stacktrace: ['GraphQLError: Cannot query field', '    at x.js:1:1'] },
-      };
-      expect(format(formatted, error)).toEqual({
-        message: error.message,
-        locations: [{ line: 3, column: 5 }],
-        extensions: { code },
-      });
-      expect(logged).toEqual([]);
     });
   });
 
@@ -187,16 +190,21 @@ describe('formatError', () => {
       },
     });
 
+    const logged: Logged[] = [];
     async function errorsOf(query: string): Promise<readonly GraphQLFormattedError[]> {
       const { format } = formatter(false);
-      const server = new ApolloServer({
+      const server = new ApolloServer<RequestContext>({
         schema,
         formatError: format,
         includeStacktraceInErrorResponses: true,
+        plugins: [errorReporting((message, details) => logged.push({ message, details }))],
       });
       await server.start();
       try {
-        const response = await server.executeOperation({ query });
+        const response = await server.executeOperation(
+          { query },
+          { contextValue: { ...requestContext('VIEWER'), requestId: 'req-123' } },
+        );
         if (response.body.kind !== 'single') throw new Error('expected a single result');
         return response.body.singleResult.errors ?? [];
       } finally {
@@ -204,11 +212,31 @@ describe('formatError', () => {
       }
     }
 
-    it('masks an unknown error even when Apollo includes stack traces', async () => {
+    it('masks an unknown error even when Apollo includes stack traces, and gives the request id', async () => {
       const [error] = await errorsOf('{ broken }');
       expect(error?.message).toBe('Internal server error');
-      expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-123' });
       expect(JSON.stringify(error)).not.toContain('arn:aws');
+    });
+
+    it('logs an unknown error with its message, stack, path and request id', async () => {
+      logged.length = 0;
+      await errorsOf('{ broken }');
+      expect(logged).toHaveLength(1);
+      expect(logged[0]?.details).toMatchObject({
+        requestId: 'req-123',
+        message: AWS_MESSAGE,
+        name: 'Error',
+        path: ['broken'],
+      });
+      expect(String(logged[0]?.details.stack)).toContain(AWS_MESSAGE);
+    });
+
+    it('logs nothing for a domain error or an invalid query', async () => {
+      logged.length = 0;
+      await errorsOf('{ refused }');
+      await errorsOf('{ missing }');
+      expect(logged).toEqual([]);
     });
 
     it('keeps the code and current revision of a domain error', async () => {

@@ -34,5 +34,5 @@ export function stubStores(overrides: StoreOverrides = {}): Stores {
 export function requestContext(role: Role, stores: Stores = stubStores()): RequestContext {
   const viewer: Viewer = { userId: 'user-42', workspaceId: 'acme', role, kind: 'USER' };
   const useCase: UseCaseContext = { viewer, stores, clock: { now: () => new Date(NOW) } };
-  return { viewer, useCase, loaders: createLoaders(useCase) };
+  return { requestId: 'test-request', viewer, useCase, loaders: createLoaders(useCase) };
 }

@@ -4,11 +4,11 @@ import { LIMITS } from '../../../../domain/validation/limits';
 import type { CancellationReason } from '../../../../store/dynamoErrors';
 import { mapHeaderKey, partKey, personaKey } from '../../../../store/keys';
 import {
-  TRANSACTION_ITEM_LIMIT,
   buildMapWriteTransaction,
   cancellationError,
   type BuiltTransaction,
 } from '../../../../store/maps/mapWriteTransaction';
+import { TRANSACTION_ITEM_LIMIT } from '../../../../store/transactionLimits';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
 import { domainError } from '../../support/errors';
 import { kpiRecord, stageRecord, testId, touchpointRecord } from '../../support/records';
@@ -404,6 +404,7 @@ describe('The map write transaction', () => {
     ): CancellationReason[] =>
       built.items.map((_, i) => ({
         code: 'None',
+        message: '',
         item: null,
         ...(failures[i] ? { code: 'ConditionalCheckFailed', ...failures[i] } : {}),
       }));
@@ -483,7 +484,7 @@ describe('The map write transaction', () => {
     it('is a ContentionError for a TransactionConflict, wherever it is', () => {
       const built = build({ changes: [createStage()] });
       const conflict = reasons(built, { 0: { item: null } });
-      conflict[1] = { code: 'TransactionConflict', item: null };
+      conflict[1] = { code: 'TransactionConflict', message: '', item: null };
       expect(cancellationError(conflict, built.meanings)).toBeInstanceOf(ContentionError);
     });
 
@@ -556,9 +557,18 @@ describe('The map write transaction', () => {
       expect((error as DomainError).code).toBe('BAD_USER_INPUT');
     });
 
-    it('is a ContentionError when no operation reports a failed condition', () => {
+    it('is an internal error, not contention, for a cancellation a retry cannot fix', () => {
       const built = build();
-      expect(cancellationError(reasons(built, {}), built.meanings)).toBeInstanceOf(ContentionError);
+      const throttled = reasons(built, {});
+      throttled[0] = {
+        code: 'ThrottlingError',
+        message: 'Throughput exceeds the current capacity',
+        item: null,
+      };
+      const error = cancellationError(throttled, built.meanings);
+      expect(error).not.toBeInstanceOf(ContentionError);
+      expect(error).not.toBeInstanceOf(DomainError);
+      expect(error.message).toContain('ThrottlingError');
     });
   });
 });
