@@ -206,6 +206,8 @@ export interface VersionStore {
   read(workspaceId: string, mapId: string, number: number): Promise<PublishedVersion | null>;
   /** Every version of a map, oldest first. */
   list(workspaceId: string, mapId: string): Promise<VersionMeta[]>;
+  /** One version's description (one GetItem); null when absent. */
+  readMeta(workspaceId: string, mapId: string, number: number): Promise<VersionMeta | null>;
 }
 
 export interface HistoryStore {

@@ -8,6 +8,7 @@
  * | COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID | the user pool whose ID tokens are accepted |
  * | LOCAL_JWKS_FILE | development keys; ignored inside a deployed Lambda |
  * | STAGE | the deployment stage (`prod` never accepts development keys) |
+ * | LOCAL_DEV | `true` only on a developer's machine and in tests: development keys, Sandbox, introspection, error messages |
  * | SANDBOX_TOKEN, SANDBOX_MAP_ID | preset header and query of the local Apollo Sandbox |
  */
 import type { DynamoConfig } from '../store/dynamoClient';
@@ -27,7 +28,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   const stage = env.STAGE ?? 'dev';
   // serverless-offline sets IS_OFFLINE; a deployed Lambda has a function name and no IS_OFFLINE.
   const inDeployedLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME) && env.IS_OFFLINE !== 'true';
-  const local = !inDeployedLambda && stage !== 'prod';
+  // Opted into by `npm start` and the tests, never inferred: any other host is treated as production.
+  const local = env.LOCAL_DEV === 'true' && !inDeployedLambda && stage !== 'prod';
   const cognito =
     env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID
       ? { userPoolId: env.COGNITO_USER_POOL_ID, clientId: env.COGNITO_CLIENT_ID }

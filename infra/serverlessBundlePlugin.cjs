@@ -28,7 +28,13 @@ const { bundle } = require('./bundle.cjs');
  */
 
 /** Variables that only make sense on a developer's machine (see functions/config.ts). */
-const LOCAL_ONLY = ['DYNAMODB_ENDPOINT', 'LOCAL_JWKS_FILE', 'SANDBOX_TOKEN', 'SANDBOX_MAP_ID'];
+const LOCAL_ONLY = [
+  'LOCAL_DEV',
+  'DYNAMODB_ENDPOINT',
+  'LOCAL_JWKS_FILE',
+  'SANDBOX_TOKEN',
+  'SANDBOX_MAP_ID',
+];
 
 class ServerlessBundlePlugin {
   /**

@@ -47,8 +47,12 @@ export const versionResolvers: Resolvers = {
   JourneyMap: {
     version: (map) => map.version,
     versions: (map, _args, ctx) => ctx.loaders.versions.load(map.id),
-    latestVersion: async (map, _args, ctx) =>
-      (await ctx.loaders.versions.load(map.id)).at(-1) ?? null,
+    latestVersion: async (map, _args, ctx) => {
+      // The draft's header says which version is the latest; a version's own header is frozen.
+      const header = map.version === null ? map.header : await ctx.loaders.mapHeader.load(map.id);
+      if (!header || header.latestVersion === 0) return null;
+      return ctx.loaders.versionMeta.load(`${map.id}#${header.latestVersion}`);
+    },
     history: async (map, args, ctx) =>
       connection(await listHistory(ctx.useCase, map.id, args), () => Promise.resolve(0)),
   },

@@ -22,6 +22,8 @@ export interface Loaders {
   versionView: DataLoader<string, MapView>;
   /** The published versions of a map, oldest first. */
   versions: DataLoader<string, VersionMeta[]>;
+  /** One version's description, keyed `<mapId>#<number>`. */
+  versionMeta: DataLoader<string, VersionMeta | null>;
   /** Forgets everything read from maps: called after every mutation. */
   afterWrite(): void;
 }
@@ -63,12 +65,23 @@ export function createLoaders(ctx: UseCaseContext): Loaders {
     (mapIds) => Promise.all(mapIds.map((mapId) => ctx.stores.versions.list(workspaceId, mapId))),
     { batch: false },
   );
+  const versionMeta = new DataLoader<string, VersionMeta | null>(
+    (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [mapId = '', number] = key.split('#');
+          return ctx.stores.versions.readMeta(workspaceId, mapId, Number(number));
+        }),
+      ),
+    { batch: false },
+  );
   return {
     persona,
     mapHeader,
     draftView,
     versionView,
     versions,
+    versionMeta,
     afterWrite() {
       draftView.clearAll();
       mapHeader.clearAll();

@@ -1,10 +1,13 @@
 /**
- * Deletes a persona, then unlinks it from every map that lists it. The unlink
- * is one write per map (each with its history entry); if it is interrupted,
- * readers still never see the deleted persona, because map views resolve
- * personas by id and skip missing ones.
+ * Deletes a persona: first unlinks it from every map that lists it (one write
+ * per map, each with its history entry), then deletes it. Unlinking first
+ * makes a retried deletion finish the job; and if a map is missed (the list
+ * of maps comes from an index, which may lag a write), readers still never
+ * see the deleted persona, because maps resolve personas by id and skip
+ * missing ones.
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context';
+import { notFound, staleRevision } from '../errors';
 import { retryOnContention } from '../retryOnContention';
 import { parseInput } from '../validation/parseInput';
 import { deletePersonaInput } from '../validation/personaInputs';
@@ -12,26 +15,30 @@ import { deletePersonaInput } from '../validation/personaInputs';
 export async function deletePersona(ctx: UseCaseContext, rawInput: unknown): Promise<string> {
   const { id, expectedRevision } = parseInput(deletePersonaInput, rawInput);
   const workspaceId = ctx.viewer.workspaceId;
-  await ctx.stores.personas.delete(workspaceId, id, expectedRevision ?? null);
-  const maps = await ctx.stores.maps.linkingPersona(workspaceId, id);
-  for (const map of maps) {
+  const persona = await ctx.stores.personas.get(workspaceId, id);
+  if (!persona) throw notFound('Persona', id);
+  if (expectedRevision != null && expectedRevision !== persona.revision) {
+    throw staleRevision('Persona', id, expectedRevision, persona.revision);
+  }
+  for (const map of await ctx.stores.maps.linkingPersona(workspaceId, id)) {
     await retryOnContention(async () => {
-      const current = await ctx.stores.maps.read(workspaceId, map.id);
-      if (!current || !current.header.personaIds.includes(id)) return;
+      const header = await ctx.stores.maps.readHeader(workspaceId, map.id);
+      if (!header || !header.personaIds.includes(id)) return;
       await ctx.stores.maps.write(workspaceId, map.id, {
         now: nowIso(ctx),
         actor: actorOf(ctx.viewer),
         changes: [],
-        header: { personaIds: current.header.personaIds.filter((p) => p !== id) },
-        revision: { expected: current.header.revision, onMismatch: 'RETRY' },
+        header: { personaIds: header.personaIds.filter((p) => p !== id) },
+        revision: { expected: header.revision, onMismatch: 'RETRY' },
         history: {
           operation: 'deletePersona',
           entity: 'Persona',
           entityId: id,
-          summary: 'Persona deleted and unlinked from the map',
+          summary: `Persona "${persona.name}" deleted and unlinked from the map`,
         },
       });
     });
   }
+  await ctx.stores.personas.delete(workspaceId, id, expectedRevision ?? null);
   return id;
 }

@@ -152,6 +152,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             TABLE_NAME: tableName,
             DYNAMODB_ENDPOINT: dynamodbEndpoint,
             LOCAL_JWKS_FILE: keys.publicJwksFile,
+            LOCAL_DEV: 'true',
             SANDBOX_TOKEN: token,
             SANDBOX_MAP_ID: DEMO_MAP_ID,
           },

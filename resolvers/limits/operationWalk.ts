@@ -24,6 +24,8 @@ export interface TypedField {
   type: GraphQLOutputType | null;
   /** The default value of the field's `first` argument, when it has one. */
   defaultFirst: number | null;
+  /** `Type.field`, e.g. `JourneyMap.stages`. */
+  coordinate: string;
 }
 
 function typeNamed(
@@ -54,6 +56,7 @@ export function fieldsOf(
         node: selection,
         type: definition?.type ?? null,
         defaultFirst: typeof first === 'number' ? first : null,
+        coordinate: `${parentType?.name ?? '?'}.${selection.name.value}`,
       });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition

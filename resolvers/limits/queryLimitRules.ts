@@ -55,12 +55,39 @@ function multiplier(field: TypedField): number {
   return isListField(field) ? QUERY_LIMITS.defaultListSize : 1;
 }
 
-/** Each object field costs 1, times the number of items it and its ancestors stand for. */
+/**
+ * Fields that may read storage once per parent object (a map, a version), on
+ * top of what their items cost: listed maps are not read whole, so asking for
+ * their parts costs a Query each.
+ */
+export const IO_WEIGHTS: Readonly<Record<string, number>> = {
+  'JourneyMap.stages': 300,
+  'JourneyMap.emotionCurve': 300,
+  'JourneyMap.improvementCounts': 300,
+  'JourneyMap.improvements': 300,
+  'JourneyMap.versions': 300,
+  'JourneyMap.history': 300,
+  'JourneyMap.latestVersion': 50,
+  'JourneyMapVersion.map': 500,
+  'Improvement.stage': 300,
+  'Improvement.touchpoints': 300,
+  'Improvement.painPoints': 300,
+  'Improvement.kpi': 300,
+};
+
+/**
+ * Each object field costs 1, times the number of items it and its ancestors
+ * stand for, plus its storage weight once per parent.
+ */
 function costOf(fields: readonly TypedField[], context: ValidationContext): number {
   let cost = 0;
   for (const field of fields) {
-    if (!field.node.selectionSet) continue;
-    cost += multiplier(field) * (1 + costOf(childrenOf(field, context), context));
+    const io = IO_WEIGHTS[field.coordinate] ?? 0;
+    if (!field.node.selectionSet) {
+      cost += io;
+      continue;
+    }
+    cost += io + multiplier(field) * (1 + costOf(childrenOf(field, context), context));
   }
   return cost;
 }

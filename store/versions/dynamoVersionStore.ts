@@ -14,7 +14,8 @@ import type {
 import { batchDelete, batchPut } from '../batchWrite';
 import type { Dynamo } from '../dynamoClient';
 import type { Item } from '../itemCodec';
-import { mapPartition, VERSION_LIST_PREFIX, versionPrefix } from '../keys';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { mapPartition, VERSION_LIST_PREFIX, versionListKey, versionPrefix } from '../keys';
 import { queryAll } from '../queryAll';
 import { sendTransaction } from '../transact';
 import { buildPublishTransaction, chunkItems, chunksFitInTransaction } from './publishTransaction';
@@ -103,6 +104,16 @@ export class DynamoVersionStore implements VersionStore {
       meta: metaFromItem(mapId, description),
       snapshot: normalizeSnapshot(decodeSnapshot(chunks)),
     };
+  }
+
+  async readMeta(workspaceId: string, mapId: string, number: number): Promise<VersionMeta | null> {
+    const { Item: item } = await this.dynamo.doc.send(
+      new GetCommand({
+        TableName: this.dynamo.tableName,
+        Key: versionListKey(workspaceId, mapId, number),
+      }),
+    );
+    return item ? metaFromItem(mapId, item) : null;
   }
 
   async list(workspaceId: string, mapId: string): Promise<VersionMeta[]> {

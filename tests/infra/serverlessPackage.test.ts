@@ -13,7 +13,13 @@ import type { Json } from '../support/testApi';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SERVERLESS = require.resolve('osls/bin/serverless.js');
-const LOCAL_ONLY = ['LOCAL_JWKS_FILE', 'SANDBOX_TOKEN', 'SANDBOX_MAP_ID', 'DYNAMODB_ENDPOINT'];
+const LOCAL_ONLY = [
+  'LOCAL_DEV',
+  'LOCAL_JWKS_FILE',
+  'SANDBOX_TOKEN',
+  'SANDBOX_MAP_ID',
+  'DYNAMODB_ENDPOINT',
+];
 const TABLE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:PutItem',

@@ -259,3 +259,55 @@ describe('Query limits', () => {
     expect(codes(await caller.send(ordinary))).toEqual([]);
   });
 });
+
+describe('Rejected input', () => {
+  it('lists the path of a variable GraphQL itself refused, under extensions.issues', async () => {
+    const editor = api.caller('EDITOR');
+    const map = await createMap(editor);
+    const stage = await addStage(editor, map.id, 'Achat');
+    const result = await editor.send(
+      `mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { touchpoint { id } } }`,
+      { i: { mapId: map.id, stageId: stage.id, name: 'x', channel: 'WEBSITE', emotionScore: 2.5 } },
+    );
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['i', 'emotionScore'], message: expect.stringContaining('non-integer') }],
+    });
+  });
+
+  it('answers GRAPHQL_VALIDATION_FAILED to a query that does not parse', async () => {
+    const result = await api.caller('VIEWER').send('{ viewer { userId }');
+    expect(codes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('answers BAD_USER_INPUT at `after` to a cursor no list made, for every list', async () => {
+    const editor = api.caller('EDITOR');
+    const map = await createMap(editor);
+    const forged = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const lists: [string, string][] = [
+      [`query($a: String) { personas(after: $a) { totalCount } }`, forged({ sk: 'X' })],
+      [`query($a: String) { journeyMaps(after: $a) { totalCount } }`, forged({ mapId: '' })],
+      [
+        `query($a: String) { improvements(after: $a) { totalCount } }`,
+        forged({ sk: '', id: `${map.id}:${map.id}` }),
+      ],
+      [
+        `query($a: String) { journeyMap(id: "${map.id}") { history(after: $a) { edges { cursor } } } }`,
+        forged({ sk: 'C#!MAP' }),
+      ],
+      [
+        `query($a: String) { journeyMap(id: "${map.id}") { improvements(after: $a) { totalCount } } }`,
+        'garbage',
+      ],
+    ];
+    for (const [query, cursor] of lists) {
+      const result = await editor.send(query, { a: cursor });
+      expect([query, codes(result), result.errors?.[0]?.extensions?.issues?.[0]?.path]).toEqual([
+        query,
+        ['BAD_USER_INPUT'],
+        ['after'],
+      ]);
+    }
+  });
+});

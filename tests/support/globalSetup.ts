@@ -24,6 +24,8 @@ export default async function globalSetup(): Promise<void> {
   // Workers start after this and inherit the environment.
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   process.env.LOCAL_JWKS_FILE = keys.publicJwksFile;
+  // Development mode is opted into, never inferred (functions/config.ts).
+  process.env.LOCAL_DEV = 'true';
   process.env.TEST_PRIVATE_JWK_FILE = keys.privateJwkFile;
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 }

@@ -241,6 +241,13 @@ describe('Query limit rules', () => {
       expect(limitErrors(TOO_COSTLY.replace('first: 100', 'first: 2'))).toEqual([]);
     });
 
+    it('charges a read per listed map for fields that read the map, even without nested lists', () => {
+      const summaries = (first: number) =>
+        `{ journeyMaps(first: ${first}) { edges { node { emotionCurve { averageEmotion } improvementCounts { total } latestVersion { number } } } } }`;
+      expect(limitErrors(summaries(100))).toEqual([expect.stringContaining('estimated cost')]);
+      expect(limitErrors(summaries(20))).toEqual([]);
+    });
+
     it('estimates a connection without `first` like `first: 20`, its default', () => {
       const page = (args: string) =>
         `{ journeyMaps${args} { edges { node { ${HEAVY_MAP_FIELDS} } } } }`;
