@@ -8,6 +8,7 @@ import {
   isSpecifiedScalarType,
   type GraphQLEnumType,
   type GraphQLNamedType,
+  validateSchema,
 } from 'graphql';
 import {
   CHANNELS,
@@ -23,7 +24,7 @@ import {
 } from '../../../domain/enums';
 import { buildSchema } from '../../../resolvers/buildSchema';
 
-const schema = buildSchema();
+const schema = buildSchema({ validate: true });
 
 /** The enums as CONTRACT.md lists them. */
 const CONTRACT_ENUMS: Record<string, string> = {
@@ -144,5 +145,20 @@ describe('The executable schema', () => {
 
   it.each(Object.entries(CONTRACT_ENUMS))('names the %s values of CONTRACT.md', (name, values) => {
     expect(enumValues(name)).toEqual(values.split(', '));
+  });
+});
+
+describe('Building the schema', () => {
+  it('gives a schema graphql-js finds valid, and the same one a cold start builds', () => {
+    expect(validateSchema(schema)).toEqual([]);
+    const fast = buildSchema();
+    expect(Object.keys(fast.getTypeMap()).sort()).toEqual(Object.keys(schema.getTypeMap()).sort());
+  });
+
+  it('puts a resolver on every root field', () => {
+    for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+      for (const field of Object.values(type?.getFields() ?? {}))
+        expect(field.resolve).toBeInstanceOf(Function);
+    }
   });
 });
