@@ -20,5 +20,3 @@ export function newId(now: number = Date.now()): string {
   for (let i = 0; i < 16; i++) tail += CROCKFORD[(random[i] ?? 0) % 32];
   return time + tail;
 }
-
-export const isId = (value: string): boolean => ULID_PATTERN.test(value);

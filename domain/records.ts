@@ -169,6 +169,19 @@ export interface MapPartRecords {
   improvement: ImprovementRecord;
 }
 
+/** The map's own fields a client edits (what a diff compares and a restore sets back). */
+export const MAP_EDITABLE_FIELDS = [
+  'title',
+  'description',
+  'state',
+  'status',
+  'scope',
+  'owner',
+  'tags',
+  'personaIds',
+  'reviewCadenceDays',
+] as const satisfies readonly (keyof MapHeaderRecord)[];
+
 /** The name clients know each part by (in NOT_FOUND messages and history entries). */
 export const PART_ENTITY = {
   stage: 'Stage',

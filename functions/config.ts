@@ -28,7 +28,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   const stage = env.STAGE ?? 'dev';
   // serverless-offline sets IS_OFFLINE; a deployed Lambda has a function name and no IS_OFFLINE.
   const inDeployedLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME) && env.IS_OFFLINE !== 'true';
-  // Opted into by `npm start` and the tests, never inferred: any other host is treated as production.
+  // Opted into by `npm start` and the tests, never inferred: every other host is treated as production.
   const local = env.LOCAL_DEV === 'true' && !inDeployedLambda && stage !== 'prod';
   const cognito =
     env.COGNITO_USER_POOL_ID && env.COGNITO_CLIENT_ID

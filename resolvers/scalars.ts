@@ -1,4 +1,4 @@
-/** The custom scalars: DateTime and Date as ISO-8601 strings, JSON as any value. */
+/** The custom scalars: DateTime and Date as ISO-8601 strings, JSON for values of several types. */
 import {
   GraphQLError,
   GraphQLScalarType,

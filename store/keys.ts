@@ -135,13 +135,6 @@ const backlog = (workspaceId: string) => `${workspace(workspaceId)}#BACKLOG`;
 const mapBacklog = (workspaceId: string, mapId: string) =>
   `${workspace(workspaceId)}#MAP#${mapId}#BACKLOG`;
 
-/** The improvement id (`<mapId>:<ulid>`) an improvement item's table key stands for. */
-export function improvementIdFromKey(key: Record<string, unknown>): string {
-  const mapId = String(key.PK).split('#MAP#')[1] ?? '';
-  const local = String(key.SK).slice(PART_PREFIX.improvement.length);
-  return `${mapId}:${local}`;
-}
-
 /** The partition key of each backlog index for a given improvement (or filter). */
 export const backlogPartitions = {
   workspace: (ws: string) => backlog(ws),

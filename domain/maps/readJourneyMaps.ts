@@ -1,20 +1,9 @@
 import type { UseCaseContext } from '../context';
-import { notFound } from '../errors';
-import { buildMapView, type MapView } from '../mapView';
 import type { Page } from '../ports';
 import type { MapHeaderRecord } from '../records';
-import { id as idSchema } from '../validation/fields';
 import { journeyMapFilterInput } from '../validation/mapInputs';
 import { pageArgs } from '../validation/pageInputs';
 import { parseInput } from '../validation/parseInput';
-
-/** The draft of a map, whole, from one read. */
-export async function readDraftView(ctx: UseCaseContext, rawId: unknown): Promise<MapView> {
-  const id = parseInput(idSchema(), rawId, ['id']);
-  const contents = await ctx.stores.maps.read(ctx.viewer.workspaceId, id);
-  if (!contents) throw notFound('JourneyMap', id);
-  return buildMapView(contents);
-}
 
 export interface ListJourneyMapsArgs {
   first?: number | null;

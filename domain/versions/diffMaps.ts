@@ -5,6 +5,7 @@
  * ones in the journey order of the older side.
  */
 import type { MapView } from '../mapView';
+import { MAP_EDITABLE_FIELDS } from '../records';
 import { diffKpis, diffPainPoints, diffStages, diffTouchpoints } from './diffParts';
 import { emotionDeltas, kpiDeltas } from './diffMetrics';
 import type { ChangedEntity, MapDiff, StatusChange } from './diffTypes';
@@ -12,17 +13,6 @@ import { fieldChanges } from './fieldChanges';
 
 export type * from './diffTypes';
 
-const MAP_FIELDS = [
-  'title',
-  'description',
-  'state',
-  'status',
-  'scope',
-  'owner',
-  'tags',
-  'personaIds',
-  'reviewCadenceDays',
-] as const;
 const IMPROVEMENT_FIELDS = [
   'title',
   'description',
@@ -64,7 +54,7 @@ function diffImprovements(from: MapView, to: MapView): MapDiff['improvements'] {
 
 export function diffMaps(from: MapView, to: MapView): MapDiff {
   return {
-    map: fieldChanges(from.header, to.header, MAP_FIELDS),
+    map: fieldChanges(from.header, to.header, MAP_EDITABLE_FIELDS),
     stages: diffStages(from, to),
     touchpoints: diffTouchpoints(from, to),
     painPoints: diffPainPoints(from, to),

@@ -4,7 +4,13 @@
  * revision moved past both so stale clients get CONFLICT), and every part the
  * version did not have deleted. Parts that already match are left alone.
  */
-import type { MapContents, MapHeaderRecord, MapPartKind, MapPartRecords } from '../records';
+import {
+  MAP_EDITABLE_FIELDS,
+  type MapContents,
+  type MapHeaderRecord,
+  type MapPartKind,
+  type MapPartRecords,
+} from '../records';
 import { nextReviewAt } from '../review';
 
 export interface PartPut<K extends MapPartKind = MapPartKind> {
@@ -22,18 +28,8 @@ export interface RestorePlan {
   all: PartPut[];
 }
 
-const HEADER_FIELDS = [
-  'title',
-  'description',
-  'state',
-  'status',
-  'scope',
-  'owner',
-  'tags',
-  'personaIds',
-  'reviewCadenceDays',
-  'lastReviewedAt',
-] as const;
+/** The header fields a restore sets back: what the client edits, and the last review. */
+const HEADER_FIELDS = [...MAP_EDITABLE_FIELDS, 'lastReviewedAt'] as const;
 
 const PART_LISTS: {
   part: MapPartKind;
@@ -101,11 +97,3 @@ export function planRestore(
   }
   return { header, puts, deletes, all };
 }
-
-/** True when the plan writes nothing: the draft already equals the version. */
-export const isEmptyPlan = (plan: RestorePlan, draft: MapHeaderRecord): boolean =>
-  plan.puts.length === 0 &&
-  plan.deletes.length === 0 &&
-  Object.entries(plan.header).every(
-    ([k, v]) => JSON.stringify(draft[k as keyof MapHeaderRecord]) === JSON.stringify(v),
-  );

@@ -66,7 +66,7 @@ export interface LocalStack {
 
 const DEFAULT_DYNAMODB_PORT = 8000;
 
-/** `wanted` (0: any free port); else `preferred` when it is free; else any free port. */
+/** `wanted` (0 picks a free port); else `preferred` when it is free; else a free port. */
 async function choosePort(
   wanted: number | undefined,
   preferred: number | undefined,

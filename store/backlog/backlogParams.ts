@@ -104,6 +104,3 @@ export function backlogQueryParams(
     ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
   };
 }
-
-export const hasResidualFilter = (choice: IndexChoice): boolean =>
-  Object.keys(choice.residual).length > 0;

@@ -1,5 +1,4 @@
 /** The improvement backlog, read from its indexes in backlog order. */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BacklogFilter, BacklogStore, Page, PageRequest } from '../../domain/ports';
 import type { ImprovementRecord } from '../../domain/records';
 import { IMPROVEMENT_ID_PATTERN } from '../../domain/backlog/improvementIds';
@@ -7,19 +6,12 @@ import { BACKLOG_SORT_KEY_PATTERN } from '../../domain/backlog/priority';
 import { countQuery } from '../countQuery';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
-import { ITEM_TYPE, improvementFromItem, type Item } from '../itemCodec';
+import { ITEM_TYPE, improvementFromItem } from '../itemCodec';
 import { queryAll } from '../queryAll';
+import { queryPage } from '../queryPage';
 import { mapBacklogParams } from './mapBacklogParams';
-import { HEADER_SK, improvementIdFromKey } from '../keys';
-import {
-  backlogQueryParams,
-  chooseBacklogIndex,
-  hasResidualFilter,
-  type BacklogPosition,
-} from './backlogParams';
-
-/** Items a filtered Query reads per request while it fills a page. */
-const FILTERED_READ = 200;
+import { HEADER_SK } from '../keys';
+import { backlogQueryParams, chooseBacklogIndex, type BacklogPosition } from './backlogParams';
 
 function decodePosition(cursor: string): BacklogPosition {
   const { sk, id } = decodeCursor(cursor, {
@@ -37,32 +29,14 @@ export class DynamoBacklogStore implements BacklogStore {
     filter: BacklogFilter,
     page: PageRequest,
   ): Promise<Page<ImprovementRecord>> {
-    let after = page.after ? decodePosition(page.after) : null;
+    const after = page.after ? decodePosition(page.after) : null;
     if (page.first === 0) return { items: [], hasNextPage: false };
     const choice = chooseBacklogIndex(workspaceId, filter);
-    const filtered = hasResidualFilter(choice);
-    const found: Item[] = [];
-    for (;;) {
-      const result = await this.dynamo.doc.send(
-        new QueryCommand(
-          backlogQueryParams(
-            this.dynamo.tableName,
-            workspaceId,
-            choice,
-            after,
-            filtered ? FILTERED_READ : page.first + 1,
-          ),
-        ),
-      );
-      found.push(...((result.Items ?? []) as Item[]));
-      const last = result.LastEvaluatedKey;
-      if (found.length > page.first || !last) break;
-      // Resuming needs the item's own key as well as its index position.
-      after = {
-        sortKey: String(last.backlogSK ?? last.wsSK),
-        improvementId: improvementIdFromKey(last),
-      };
-    }
+    const found = await queryPage(
+      this.dynamo,
+      backlogQueryParams(this.dynamo.tableName, workspaceId, choice, after, undefined),
+      page.first,
+    );
     return {
       items: found.slice(0, page.first).map((item) => {
         const record = improvementFromItem(item);

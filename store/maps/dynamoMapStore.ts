@@ -1,15 +1,12 @@
 /**
  * Journey maps in DynamoDB. One partition per map holds the header and every
- * part (read whole with one Query), its history and its published versions.
- * Every write is one transaction that also bumps the header's change counter
- * and records a history entry.
+ * part (read whole with one Query per MB), its history and its published
+ * versions. Every write to a map is one transaction that also bumps the
+ * header's change counter and records a history entry; creating a large map,
+ * restoring a large version and deleting a map take steps that readers cannot
+ * tell from one (createMapTransaction.ts, restoreSteps.ts, deleteMapSteps.ts).
  */
-import {
-  DeleteCommand,
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ULID_PATTERN, newId } from '../../domain/ids';
 import type { CancellationReason } from '../dynamoErrors';
 import { ContentionError, alreadyExists, notFound, staleRevision } from '../../domain/errors';
@@ -43,10 +40,11 @@ import type { RestorePlan } from '../../domain/versions/planRestore';
 import { countQuery } from '../countQuery';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
-import { headerFromItem, partFromItem, type Item } from '../itemCodec';
+import { headerFromItem, partFromItem } from '../itemCodec';
 import { HEADER_SK, PART_PREFIX, mapHeaderKey, partKey } from '../keys';
 import { batchGet } from '../batchGet';
 import { queryAll } from '../queryAll';
+import { queryPage } from '../queryPage';
 import { sendTransaction } from '../transact';
 import { fitsInOneTransaction } from '../transactionLimits';
 import { contentsFromItems } from './contentsFromItems';
@@ -55,14 +53,10 @@ import { deleteMapSteps } from './deleteMapSteps';
 import {
   deletePendingHeaderParams,
   listMapsParams,
-  mapIdFromListKey,
   readHeaderParams,
   readMapParams,
 } from './mapParams';
 import { buildMapWriteTransaction, cancellationError } from './mapWriteTransaction';
-
-/** Without a filter a page is one Query of `first + 1` items; with one, Queries read on until the page is full. */
-const FILTERED_PAGE_READ = 200;
 
 export class DynamoMapStore implements MapStore {
   constructor(
@@ -143,28 +137,13 @@ export class DynamoMapStore implements MapStore {
     filter: MapFilter,
     page: PageRequest,
   ): Promise<Page<MapHeaderRecord>> {
-    let after = page.after ? decodeCursor(page.after, { mapId: ULID_PATTERN }).mapId : null;
+    const after = page.after ? decodeCursor(page.after, { mapId: ULID_PATTERN }).mapId : null;
     if (page.first === 0) return { items: [], hasNextPage: false };
-    const filtered = Object.values(filter).some((v) => v !== null);
-    const found: Item[] = [];
-    // Fill the page plus one item (to know whether another page follows).
-    for (;;) {
-      const result = await this.dynamo.doc.send(
-        new QueryCommand(
-          listMapsParams(
-            this.table,
-            workspaceId,
-            filter,
-            after,
-            filtered ? FILTERED_PAGE_READ : page.first + 1,
-          ),
-        ),
-      );
-      found.push(...((result.Items ?? []) as Item[]));
-      const last = result.LastEvaluatedKey;
-      if (found.length > page.first || !last) break;
-      after = mapIdFromListKey(last);
-    }
+    const found = await queryPage(
+      this.dynamo,
+      listMapsParams(this.table, workspaceId, filter, after, undefined),
+      page.first,
+    );
     return {
       items: found.slice(0, page.first).map((item) => {
         const header = headerFromItem(item);

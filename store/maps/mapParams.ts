@@ -85,10 +85,6 @@ export function listMapsParams(
   };
 }
 
-/** The map id a Workspace-index position points at. */
-export const mapIdFromListKey = (key: Record<string, unknown>): string =>
-  String(key.wsSK).replace(/^MAP#/, '');
-
 /** Deletes a pending header, if it is still this creation's. */
 export function deletePendingHeaderParams(
   table: string,

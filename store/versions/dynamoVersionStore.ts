@@ -22,6 +22,20 @@ import { buildPublishTransaction, chunkItems, chunksFitInTransaction } from './p
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
 import { normalizeSnapshot } from './normalizeSnapshot';
 
+/** The items of a map's partition whose sort key starts with `prefix`, strongly consistent. */
+const partitionRangeParams = (
+  table: string,
+  workspaceId: string,
+  mapId: string,
+  prefix: string,
+) => ({
+  TableName: table,
+  KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+  ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
+  ExpressionAttributeValues: { ':pk': mapPartition(workspaceId, mapId), ':prefix': prefix },
+  ConsistentRead: true,
+});
+
 const metaFromItem = (mapId: string, item: Item): VersionMeta => ({
   mapId,
   number: Number(item.number),
@@ -78,16 +92,10 @@ export class DynamoVersionStore implements VersionStore {
   }
 
   async read(workspaceId: string, mapId: string, number: number): Promise<PublishedVersion | null> {
-    const items = await queryAll(this.dynamo, {
-      TableName: this.dynamo.tableName,
-      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
-      ExpressionAttributeValues: {
-        ':pk': mapPartition(workspaceId, mapId),
-        ':prefix': versionPrefix(number),
-      },
-      ConsistentRead: true,
-    });
+    const items = await queryAll(
+      this.dynamo,
+      partitionRangeParams(this.dynamo.tableName, workspaceId, mapId, versionPrefix(number)),
+    );
     const description = items.find((item) => String(item.SK).endsWith('#META'));
     if (!description) return null;
     const token = String(description.token);
@@ -117,16 +125,10 @@ export class DynamoVersionStore implements VersionStore {
   }
 
   async list(workspaceId: string, mapId: string): Promise<VersionMeta[]> {
-    const items = await queryAll(this.dynamo, {
-      TableName: this.dynamo.tableName,
-      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
-      ExpressionAttributeValues: {
-        ':pk': mapPartition(workspaceId, mapId),
-        ':prefix': VERSION_LIST_PREFIX,
-      },
-      ConsistentRead: true,
-    });
+    const items = await queryAll(
+      this.dynamo,
+      partitionRangeParams(this.dynamo.tableName, workspaceId, mapId, VERSION_LIST_PREFIX),
+    );
     return items.map((item) => metaFromItem(mapId, item));
   }
 }
