@@ -29,6 +29,9 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       clientId: config.cognito.clientId,
       tokenUse: 'id',
     });
+    // Fetch the pool's signing keys while the container initialises, not during its first request.
+    cognito.hydrate().catch(() => undefined);
+
     verifiers.push({ verify: async (token) => (await cognito.verify(token)) as Claims });
   }
   if (config.localJwksFile) {

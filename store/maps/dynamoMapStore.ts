@@ -6,10 +6,9 @@
  * restoring a large version and deleting a map take steps that readers cannot
  * tell from one (createMapTransaction.ts, restoreSteps.ts, deleteMapSteps.ts).
  */
-import { DeleteCommand, GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ULID_PATTERN, newId } from '../../domain/ids';
-import type { CancellationReason } from '../dynamoErrors';
-import { ContentionError, alreadyExists, notFound, staleRevision } from '../../domain/errors';
+import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ULID_PATTERN } from '../../domain/ids';
+import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type {
   Actor,
   HistoryNote,
@@ -27,36 +26,22 @@ import type {
   MapPartKind,
   MapPartRecords,
 } from '../../domain/records';
-
-import { batchDelete, batchPut } from '../batchWrite';
-import { partItem } from '../partItem';
-import {
-  commitRestore,
-  headerMeaning,
-  markRestoring,
-  singleRestoreTransaction,
-} from './restoreSteps';
 import type { RestorePlan } from '../../domain/versions/planRestore';
+import { batchGet } from '../batchGet';
+import { batchDelete } from '../batchWrite';
 import { countQuery } from '../countQuery';
-import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamoClient';
 import { headerFromItem, partFromItem } from '../itemCodec';
-import { HEADER_SK, PART_PREFIX, mapHeaderKey, partKey } from '../keys';
-import { batchGet } from '../batchGet';
+import { HEADER_SK, mapHeaderKey, partKey } from '../keys';
 import { queryAll } from '../queryAll';
 import { queryPage } from '../queryPage';
 import { sendTransaction } from '../transact';
-import { fitsInOneTransaction } from '../transactionLimits';
 import { contentsFromItems } from './contentsFromItems';
-import { buildCreateMapTransaction } from './createMapTransaction';
-import { deleteMapSteps } from './deleteMapSteps';
-import {
-  deletePendingHeaderParams,
-  listMapsParams,
-  readHeaderParams,
-  readMapParams,
-} from './mapParams';
+import { createMap } from './createMap';
+import { deleteMap } from './deleteMap';
+import { listMapsParams, readHeaderParams, readMapParams } from './mapParams';
 import { buildMapWriteTransaction, cancellationError } from './mapWriteTransaction';
+import { restoreMap } from './restoreMap';
 
 export class DynamoMapStore implements MapStore {
   constructor(
@@ -164,99 +149,16 @@ export class DynamoMapStore implements MapStore {
     return countQuery(this.dynamo, params);
   }
 
-  async create(
+  create(
     workspaceId: string,
     contents: MapContents,
     meta: { actor: Actor; history: HistoryNote },
   ): Promise<void> {
-    const mapId = contents.header.id;
-    const token = newId();
-    const steps = buildCreateMapTransaction(this.table, workspaceId, contents, {
-      ...meta,
-      now: new Date().toISOString(),
-      token,
-    });
-    const explain = (reasons: CancellationReason[]) => {
-      const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
-      if (index === 0 && !steps.reserve) return alreadyExists('JourneyMap', mapId);
-      return steps.meanings[index]?.() ?? new ContentionError();
-    };
-    if (!steps.reserve) {
-      await sendTransaction(this.dynamo, steps.items, explain);
-      return;
-    }
-    await sendTransaction(this.dynamo, [steps.reserve], () => alreadyExists('JourneyMap', mapId));
-    try {
-      // A creation that died may have left parts behind: the map is not visible yet, so none belong to it.
-      await this.sweepParts(workspaceId, mapId);
-      await batchPut(this.dynamo, steps.staged);
-      await sendTransaction(this.dynamo, steps.items, explain);
-    } catch (error) {
-      await this.sweepParts(workspaceId, mapId).catch(() => undefined);
-      await this.dynamo.doc
-        .send(new DeleteCommand(deletePendingHeaderParams(this.table, workspaceId, mapId, token)))
-        .catch(() => undefined);
-      throw error;
-    }
-    await batchPut(this.dynamo, steps.indexAfter);
+    return createMap(this.dynamo, workspaceId, contents, meta);
   }
 
-  /** Deletes every content item of a map but its header. */
-  private async sweepParts(workspaceId: string, mapId: string): Promise<void> {
-    const items = await queryAll(this.dynamo, {
-      ...readMapParams(this.table, workspaceId, mapId),
-      ProjectionExpression: '#pk, #sk',
-    });
-    await batchDelete(
-      this.dynamo,
-      items.filter((i) => i.SK !== HEADER_SK).map((i) => ({ PK: String(i.PK), SK: String(i.SK) })),
-    );
-  }
-
-  async restore(
-    workspaceId: string,
-    mapId: string,
-    plan: RestorePlan,
-    meta: RestoreMeta,
-  ): Promise<void> {
-    const single = singleRestoreTransaction(this.table, workspaceId, mapId, plan, meta);
-    const { Item: header } = await this.dynamo.doc.send(
-      new GetCommand(readHeaderParams(this.table, workspaceId, mapId)),
-    );
-    const interrupted = header?.restoringFrom !== undefined;
-    if (fitsInOneTransaction(single) && !interrupted) {
-      await sendTransaction(this.dynamo, single, (reasons) =>
-        reasons[0]?.code === 'ConditionalCheckFailed'
-          ? headerMeaning(mapId, meta)(reasons[0].item)
-          : new ContentionError('The map changed while it was being restored.'),
-      );
-      return;
-    }
-    // Too large for one transaction, or taking over an interrupted restore.
-    await sendTransaction(
-      this.dynamo,
-      [markRestoring(this.table, workspaceId, mapId, meta)],
-      (reasons) => headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
-    );
-    const wanted = new Set(
-      plan.all.map(({ part, record }) => partKey(workspaceId, mapId, part, record.id).SK),
-    );
-    const existing = await queryAll(this.dynamo, readMapParams(this.table, workspaceId, mapId));
-    await batchPut(
-      this.dynamo,
-      plan.all.map(({ part, record }) => partItem(workspaceId, mapId, part, record)),
-    );
-    await batchDelete(
-      this.dynamo,
-      existing
-        .filter((item) => item.SK !== HEADER_SK && !wanted.has(String(item.SK)))
-        .map((item) => ({ PK: String(item.PK), SK: String(item.SK) })),
-    );
-    await sendTransaction(
-      this.dynamo,
-      commitRestore(this.table, workspaceId, mapId, plan, meta),
-      () => new ContentionError(),
-    );
+  restore(workspaceId: string, mapId: string, plan: RestorePlan, meta: RestoreMeta): Promise<void> {
+    return restoreMap(this.dynamo, workspaceId, mapId, plan, meta);
   }
 
   async write(workspaceId: string, mapId: string, write: MapWrite): Promise<void> {
@@ -268,38 +170,8 @@ export class DynamoMapStore implements MapStore {
     if (built.deferredCleanup.length > 0) await batchDelete(this.dynamo, built.deferredCleanup);
   }
 
-  async delete(workspaceId: string, mapId: string, expectedRevision: number | null): Promise<void> {
-    const steps = deleteMapSteps(
-      this.table,
-      workspaceId,
-      mapId,
-      expectedRevision,
-      new Date().toISOString(),
-    );
-    const header = await this.dynamo.doc.send(
-      new GetCommand(readHeaderParams(this.table, workspaceId, mapId)),
-    );
-    if (!header.Item) throw notFound('JourneyMap', mapId);
-    if (!header.Item.deletedAt) {
-      if (expectedRevision !== null && Number(header.Item.revision) !== expectedRevision) {
-        throw staleRevision('JourneyMap', mapId, expectedRevision, Number(header.Item.revision));
-      }
-      // Step 1, the one readers see: the map disappears from reads, lists and writes at once.
-      await sendTransaction(this.dynamo, [steps.markDeleted], () => notFound('JourneyMap', mapId));
-    }
-    // Step 2: sweep every other item of the partition; a retried delete resumes here.
-    // Improvements go first: they are the only items other lists (the backlog indexes) show.
-    const keys = (await queryAll(this.dynamo, steps.listKeys))
-      .filter((k) => k.SK !== steps.headerKey.SK)
-      .map((k) => ({ PK: String(k.PK), SK: String(k.SK) }));
-    const isImprovement = (k: { SK: string }) => k.SK.startsWith(PART_PREFIX.improvement);
-    await batchDelete(this.dynamo, keys.filter(isImprovement));
-    await batchDelete(
-      this.dynamo,
-      keys.filter((k) => !isImprovement(k)),
-    );
-
-    await batchDelete(this.dynamo, [steps.headerKey]);
+  delete(workspaceId: string, mapId: string, expectedRevision: number | null): Promise<void> {
+    return deleteMap(this.dynamo, workspaceId, mapId, expectedRevision);
   }
 
   async linkingPersona(workspaceId: string, personaId: string): Promise<MapHeaderRecord[]> {

@@ -7,167 +7,27 @@
  * writes needing a stable map can condition on it), `updatedAt`, and the
  * `partCount` that caps the map's size; and puts one history entry.
  */
-import { TRANSACTION_ITEM_LIMIT, type TransactItem } from '../transactionLimits';
 import {
   ContentionError,
   DomainError,
-  alreadyExists,
   badInput,
   notFound,
   staleRevision,
-  type EntityName,
 } from '../../domain/errors';
-import type { MapChange, MapWrite, RevisionCheck } from '../../domain/ports';
-import { PART_ENTITY } from '../../domain/records';
+import type { MapWrite } from '../../domain/ports';
 import { LIMITS } from '../../domain/validation/limits';
 import type { CancellationReason } from '../dynamoErrors';
-import type { Item } from '../itemCodec';
-import { partItem } from '../partItem';
-
 import { mapHeaderKey, partKey, personaKey } from '../keys';
+import { TRANSACTION_ITEM_LIMIT, type TransactItem } from '../transactionLimits';
 import { ExpressionBuilder } from '../updateExpression';
 import { historyItem } from './historyItem';
-
-/** What a failed operation means, given the item it found (if it asked for it). */
-type FailureMeaning = (found: Item | null) => Error;
+import { partOperation, type FailureMeaning } from './partOperation';
 
 export interface BuiltTransaction {
   items: TransactItem[];
   meanings: FailureMeaning[];
   /** Unreachable parts left to delete after the transaction (it had no room for them). */
   deferredCleanup: { PK: string; SK: string }[];
-}
-
-function revisionMeaning(
-  entity: EntityName,
-  id: string,
-  check: RevisionCheck | null,
-): FailureMeaning {
-  return (found) => {
-    if (!found) return notFound(entity, id);
-    if (check && Number(found.revision) !== check.expected) {
-      return check.onMismatch === 'CONFLICT'
-        ? staleRevision(entity, id, check.expected, Number(found.revision))
-        : new ContentionError();
-    }
-    return new ContentionError();
-  };
-}
-
-function partOperation(
-  table: string,
-  workspaceId: string,
-  mapId: string,
-  change: MapChange,
-  now: string,
-): { item: TransactItem; meaning: FailureMeaning; partDelta: number } {
-  const entity = PART_ENTITY[change.part];
-  if (change.kind === 'create') {
-    const expression = new ExpressionBuilder().notExists().build();
-    return {
-      item: {
-        Put: {
-          TableName: table,
-          Item: partItem(workspaceId, mapId, change.part, change.record),
-          ConditionExpression: expression.ConditionExpression,
-          ExpressionAttributeNames: expression.ExpressionAttributeNames,
-        },
-      },
-      meaning: () => alreadyExists(entity, change.record.id),
-      partDelta: 1,
-    };
-  }
-  if (change.kind === 'replace') {
-    const expression = new ExpressionBuilder()
-      .exists()
-      .equals('revision', change.revision.expected)
-      .build();
-    return {
-      item: {
-        Put: {
-          TableName: table,
-          Item: partItem(workspaceId, mapId, change.part, change.record),
-          ...expression,
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        } as TransactItem['Put'],
-      },
-      meaning: revisionMeaning(entity, change.record.id, change.revision),
-      partDelta: 0,
-    };
-  }
-  const Key = partKey(workspaceId, mapId, change.part, change.id);
-  if (change.kind === 'require') {
-    const expression = new ExpressionBuilder().exists().build();
-    return {
-      item: {
-        ConditionCheck: { TableName: table, Key, ...expression } as TransactItem['ConditionCheck'],
-      },
-      meaning: () => notFound(entity, change.id),
-      partDelta: 0,
-    };
-  }
-  if (change.kind === 'appendMeasurement') {
-    const b = new ExpressionBuilder();
-    const history = b.name('history');
-    b.setClause(
-      `${history} = list_append(if_not_exists(${history}, ${b.value([])}), ${b.value([change.measurement])})`,
-    )
-      .setAll({ updatedAt: now })
-      .increment('revision')
-      .exists()
-      .condition(
-        `(attribute_not_exists(${history}) OR size(${history}) < ${b.value(LIMITS.kpiHistoryMax)})`,
-      );
-    return {
-      item: {
-        Update: {
-          TableName: table,
-          Key,
-          ...b.build(),
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        } as TransactItem['Update'],
-      },
-      meaning: (found) =>
-        found
-          ? badInput([
-              {
-                path: ['input', 'kpiId'],
-                message: `this KPI already has ${LIMITS.kpiHistoryMax} measurements`,
-              },
-            ])
-          : notFound(entity, change.id),
-      partDelta: 0,
-    };
-  }
-  const b = new ExpressionBuilder().exists();
-  if (change.revision) b.equals('revision', change.revision.expected);
-  if (change.kind === 'delete') {
-    return {
-      item: {
-        Delete: {
-          TableName: table,
-          Key,
-          ...b.build(),
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        } as TransactItem['Delete'],
-      },
-      meaning: revisionMeaning(entity, change.id, change.revision),
-      partDelta: -1,
-    };
-  }
-  b.setAll({ ...change.set, updatedAt: now }).increment('revision');
-  return {
-    item: {
-      Update: {
-        TableName: table,
-        Key,
-        ...b.build(),
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      } as TransactItem['Update'],
-    },
-    meaning: revisionMeaning(entity, change.id, change.revision),
-    partDelta: 0,
-  };
 }
 
 function headerOperation(
