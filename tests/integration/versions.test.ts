@@ -281,6 +281,18 @@ describe('Immutability of published versions', () => {
     ];
     for (const [mutation, input] of mutations) await mutate(editor, mutation, input);
 
+    // Every kind of change left its entry in the map's history (the duplicate's is in the copy's).
+    const history = await editor.ok(
+      `query($id: ID!) { journeyMap(id: $id) { history(first: 100) { edges { node { operation } } } } }`,
+      { id: map.id },
+    );
+    const operations = new Set(history.journeyMap.history.edges.map((e: Json) => e.node.operation));
+    const expected = mutations
+      .map(([mutation]) => /\{ (\w+)\(input/.exec(mutation)?.[1])
+      .filter((name) => name !== 'duplicateJourneyMap' && name !== 'updatePersona');
+    expect(expected.filter((name) => !operations.has(name))).toEqual([]);
+    expect(expected).toHaveLength(mutations.length - 2);
+
     expect(await readVersion(editor, map.id, 1)).toEqual(frozen);
     expect(frozen.personas).toEqual([{ id: persona, name: 'Marie' }]);
     expect(await versionOneItems(editor, map.id)).toEqual(storedBefore);
