@@ -104,6 +104,29 @@ function writeAtomically(path, contents) {
  */
 
 /**
+ * The esbuild options of the handler bundles (also used by the bench's
+ * profiling build, which only turns minification off).
+ *
+ * @type {import('esbuild').BuildOptions}
+ */
+const BUNDLE_OPTIONS = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  // Note: ESM builds first, so that esbuild can drop the unused parts of the SDK and Apollo.
+  mainFields: ['module', 'main'],
+  minify: true,
+  // Note: no source maps: loading them (--enable-source-maps) slows every cold start.
+  sourcemap: false,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [preferEsm],
+};
+
+/**
  * Builds every handler bundle and its metafile (`<outdir>/meta.json`, for
  * esbuild's bundle analyzer); resolves with the size of each bundle, keyed by
  * bundle name (`functions/graphql`, `functions/health`).
@@ -114,26 +137,14 @@ function writeAtomically(path, contents) {
 async function bundle(options = {}) {
   const outdir = resolve(options.outdir ?? join(ROOT, '.build'));
   const result = await build({
-    absWorkingDir: ROOT,
+    ...BUNDLE_OPTIONS,
     entryPoints: ENTRY_POINTS,
     outdir,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    // Note: ESM builds first, so that esbuild can drop the unused parts of the SDK and Apollo.
-    mainFields: ['module', 'main'],
-    minify: true,
-    // Note: no source maps: loading them (--enable-source-maps) slows every cold start.
-    sourcemap: false,
-    legalComments: 'none',
-    metafile: true,
     write: false,
-    logLevel: 'warning',
-    plugins: [preferEsm],
     external: options.externalAwsSdk ? ['@aws-sdk/*', '@smithy/*'] : [],
   });
-  for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  if (!result.metafile) throw new Error('esbuild wrote no metafile');
+  for (const file of result.outputFiles ?? []) writeAtomically(file.path, file.contents);
   writeAtomically(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 
   /** @type {Record<string, BundleSize>} */
@@ -169,4 +180,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { bundle, ENTRY_POINTS };
+module.exports = { bundle, BUNDLE_OPTIONS, ENTRY_POINTS };

@@ -36,8 +36,6 @@ export const versionResolvers: Resolvers = {
     }),
     restoreJourneyMapVersion: async (_parent, { input }, ctx) => {
       const mapId = await restoreVersion(ctx.useCase, input);
-      // Note: read after the write, not from a cache (the mutation wrapper clears it after).
-      ctx.loaders.draftView.clear(mapId);
       return { journeyMap: await draftParent(ctx, mapId) };
     },
     duplicateJourneyMap: async (_parent, { input }, ctx) => ({

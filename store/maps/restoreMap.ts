@@ -1,5 +1,4 @@
 /** Restores a version into the draft: one transaction, or the steps of restoreSteps.ts. */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ContentionError } from '../../domain/errors';
 import type { RestoreMeta } from '../../domain/ports';
 import type { RestorePlan } from '../../domain/versions/planRestore';
@@ -10,13 +9,16 @@ import { partItem } from '../partItem';
 import { queryAll } from '../queryAll';
 import { sendTransaction } from '../transact';
 import { fitsInOneTransaction } from '../transactionLimits';
-import { readHeaderParams, readMapParams } from './mapParams';
+import { readMapParams } from './mapParams';
 import {
   commitRestore,
   headerMeaning,
   markRestoring,
   singleRestoreTransaction,
 } from './restoreSteps';
+
+/** Raised inside a failed single-transaction restore when a marked restore holds the map. */
+class InterruptedRestore extends Error {}
 
 export async function restoreMap(
   dynamo: Dynamo,
@@ -27,17 +29,22 @@ export async function restoreMap(
 ): Promise<void> {
   const table = dynamo.tableName;
   const single = singleRestoreTransaction(table, workspaceId, mapId, plan, meta);
-  const { Item: header } = await dynamo.doc.send(
-    new GetCommand(readHeaderParams(table, workspaceId, mapId)),
-  );
-  const interrupted = header?.restoringFrom !== undefined;
-  if (fitsInOneTransaction(single) && !interrupted) {
-    await sendTransaction(dynamo, single, (reasons) =>
-      reasons[0]?.code === 'ConditionalCheckFailed'
-        ? headerMeaning(mapId, meta)(reasons[0].item)
-        : new ContentionError('The map changed while it was being restored.'),
-    );
-    return;
+  if (fitsInOneTransaction(single)) {
+    // The header's own condition tells when an interrupted restore holds the map: only then
+    // does this restore take the long way, and take it over.
+    const interrupted = new InterruptedRestore();
+    try {
+      await sendTransaction(dynamo, single, (reasons) => {
+        const found = reasons[0]?.code === 'ConditionalCheckFailed' ? reasons[0].item : undefined;
+        if (found?.restoringFrom !== undefined) return interrupted;
+        return found !== undefined
+          ? headerMeaning(mapId, meta)(found)
+          : new ContentionError('The map changed while it was being restored.');
+      });
+      return;
+    } catch (error) {
+      if (error !== interrupted) throw error;
+    }
   }
   // Too large for one transaction, or taking over an interrupted restore.
   await sendTransaction(dynamo, [markRestoring(table, workspaceId, mapId, meta)], (reasons) =>

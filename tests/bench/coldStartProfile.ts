@@ -6,49 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
-import { ROOT, runChild, type BuiltBundle } from './coldStart';
+import { build, type BuildOptions } from 'esbuild';
+import { runChild, type BuiltBundle } from './coldStart';
 
-/**
- * The same options as infra/bundle.cjs, minification aside. Note: bundle.cjs
- * exports neither its options nor its plugin, so the prefer-esm plugin is
- * repeated here (keep the two lists equal).
- */
-const PREFER_ESM = ['@apollo/server', 'lru-cache', '@apollo/usage-reporting-protobuf'];
-
-const preferEsm: Plugin = {
-  name: 'prefer-esm',
-  setup(esbuild) {
-    const filter = new RegExp(`^(${PREFER_ESM.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
-    esbuild.onResolve({ filter }, async (args) => {
-      if (args.kind !== 'require-call') return undefined;
-      const esm = await esbuild.resolve(args.path, {
-        kind: 'import-statement',
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-      });
-      return esm.errors.length > 0 ? undefined : { path: esm.path };
-    });
-  },
-};
+// The handler bundles' own esbuild options (plain CommonJS, hence require).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BUNDLE_OPTIONS } = require('../../infra/bundle.cjs') as { BUNDLE_OPTIONS: BuildOptions };
 
 export async function buildUnminified(outdir: string, eventFile: string): Promise<BuiltBundle> {
   const file = join(outdir, 'graphql.unminified.js');
   const result = await build({
-    absWorkingDir: ROOT,
+    ...BUNDLE_OPTIONS,
     entryPoints: ['functions/graphql.ts'],
     outfile: file,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
     minify: false,
-    sourcemap: false,
-    legalComments: 'none',
     metafile: true,
-    logLevel: 'warning',
-    plugins: [preferEsm],
   });
   const outputKey = Object.keys(result.metafile.outputs)[0] ?? '';
   const bytes = readFileSync(file).length;
