@@ -3,7 +3,7 @@
  * Bundles the Lambda handlers with esbuild into `.build/functions/*.js`, the
  * only code `serverless package` puts in the artifact (see serverless.yml).
  *
- * Note: the AWS SDK v3 is bundled, not left to the copy the Node.js 22 runtime
+ * Note: the AWS SDK v3 is bundled, not left to the copy the Node.js 24 runtime
  * ships. Bundled, tree-shaken and minified, it is part of one file read at
  * cold start instead of hundreds of module resolutions in the runtime's
  * node_modules, and its version is the one the tests ran against.
@@ -113,7 +113,7 @@ const BUNDLE_OPTIONS = {
   absWorkingDir: ROOT,
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'cjs',
   // Note: ESM builds first, so that esbuild can drop the unused parts of the SDK and Apollo.
   mainFields: ['module', 'main'],

@@ -65,7 +65,6 @@ export async function startServerlessOffline(
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -89,8 +89,6 @@ async function main(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, shutdown);
   onAncestorExit(() => shutdown('npm exited'));
-  // Note: this process loads the AWS SDK too (table, seed); node 20 support is deliberate.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
   const dynamodbEndpoint = process.env.DYNAMODB_ENDPOINT;
   const dynamodbPort = portFromEnv('DYNAMODB_PORT');

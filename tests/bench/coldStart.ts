@@ -68,7 +68,7 @@ export const handler = startServerAndCreateLambdaHandler(
 
 /**
  * The stock hello-world, bundled with the options a typical project uses
- * (bundle, platform node, target node22, minify, cjs) and nothing else:
+ * (bundle, platform node, target node24, minify, cjs) and nothing else:
  * esbuild's default main fields and conditions, no plugins.
  */
 export async function buildStockBundle(outdir: string, eventFile: string): Promise<BuiltBundle> {
@@ -83,7 +83,7 @@ export async function buildStockBundle(outdir: string, eventFile: string): Promi
     outfile: file,
     bundle: true,
     platform: 'node',
-    target: 'node22',
+    target: 'node24',
     minify: true,
     format: 'cjs',
     metafile: true,

@@ -12,7 +12,6 @@
  * Everything it starts (DynamoDB Local, child processes, a temp directory) is
  * stopped and removed at the end, also on error or Ctrl-C.
  */
-import './env';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -142,7 +141,6 @@ async function printColdStarts(workDir: string, token: string, jwksFile: string)
     DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
     LOCAL_JWKS_FILE: jwksFile,
     LOCAL_DEV: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 
   // One unmeasured run each (disk cache), then interleaved runs so that drift hits both alike.
@@ -176,7 +174,7 @@ async function printColdStarts(workDir: string, token: string, jwksFile: string)
         `${esbuildVersion}). Stock: new ApolloServer({ typeDefs: 'type Query { hello: String }', ` +
         'resolvers }) + startServerAndCreateLambdaHandler(server, handlers.' +
         'createAPIGatewayProxyEventV2RequestHandler()), bundled by esbuild with bundle: true, ' +
-        "platform 'node', target 'node22', minify: true, format 'cjs' and nothing else.",
+        "platform 'node', target 'node24', minify: true, format 'cjs' and nothing else.",
     ),
   );
   console.log(

@@ -66,7 +66,6 @@ async function serverlessPackage(stage: string): Promise<Packaged> {
         cwd: ROOT,
         env: {
           ...env,
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
           AWS_CONFIG_FILE: join(dir, 'no-aws-config'),
           AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-aws-credentials'),
         },
@@ -103,14 +102,14 @@ afterAll(() => {
 });
 
 describe('serverless package: the functions', () => {
-  it('runs both handlers from the bundles on Node.js 22, arm64', () => {
+  it('runs both handlers from the bundles on Node.js 24, arm64', () => {
     const functions = prod.resourcesOfType('AWS::Lambda::Function');
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
       '.build/functions/graphql.handler',
       '.build/functions/health.handler',
     ]);
     for (const { Properties } of functions) {
-      expect(Properties.Runtime).toBe('nodejs22.x');
+      expect(Properties.Runtime).toBe('nodejs24.x');
       expect(Properties.Architectures).toEqual(['arm64']);
       expect(Properties.Timeout).toBeLessThanOrEqual(29);
     }

@@ -27,5 +27,4 @@ export default async function globalSetup(): Promise<void> {
   // Development mode is opted into, never inferred (functions/config.ts).
   process.env.LOCAL_DEV = 'true';
   process.env.TEST_PRIVATE_JWK_FILE = keys.privateJwkFile;
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 }
