@@ -7,7 +7,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const domain = '../../domain';
-const parents = '../parents';
+const parents = '../context/parents';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -30,13 +30,13 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
         contextType: `${parents}#RequestContext`,
         mappers: {
-          Viewer: `${domain}/viewer#Viewer`,
+          Viewer: `${domain}/context/viewer#Viewer`,
           Persona: `${domain}/records#PersonaRecord`,
           PersonaConnection: `${parents}#PersonaConnectionParent`,
           JourneyMap: `${parents}#JourneyMapParent`,
           JourneyMapConnection: `${parents}#JourneyMapConnectionParent`,
           MapScope: `${domain}/records#MapScope`,
-          StageEmotion: `${domain}/mapView#StageEmotionPoint`,
+          StageEmotion: `${domain}/maps/mapView#StageEmotionPoint`,
           Stage: `${parents}#StageParent`,
           Touchpoint: `${parents}#TouchpointParent`,
           PainPoint: `${parents}#PainPointParent`,
@@ -48,7 +48,7 @@ const config: CodegenConfig = {
           QuadrantCounts: `${domain}/backlog/readBacklog#QuadrantCountsRecord`,
           Actor: `${domain}/ports#Actor`,
           JourneyMapVersion: `${domain}/versions/versionRecords#VersionMeta`,
-          HistoryEntry: `${domain}/history/historyRecords#HistoryEntry`,
+          HistoryEntry: `${domain}/history/historyEntry#HistoryEntry`,
           HistoryEntryConnection: `${parents}#HistoryConnectionParent`,
           JourneyMapDiff: `${domain}/versions/readVersions#Comparison`,
           StageDiff: `${parents}#StageDiffParent`,

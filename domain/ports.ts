@@ -3,12 +3,12 @@
  * the domain never sees a key, an expression or an SDK type. Every method is
  * scoped by a workspace id the caller cannot choose.
  */
-import type { EntityName } from './errors';
-import type { HistoryEntry } from './history/historyRecords';
+import type { EntityName } from './shared/errors';
+import type { HistoryEntry } from './history/historyEntry';
 import type { PublishedVersion, VersionMeta, VersionSnapshot } from './versions/versionRecords';
 import type { RestorePlan } from './versions/planRestore';
 
-import type { ImprovementStatus, MapState, MapStatus, Quadrant } from './enums';
+import type { ImprovementStatus, MapState, MapStatus, Quadrant } from './shared/enums';
 import type {
   ImprovementRecord,
   KpiMeasurement,

@@ -3,7 +3,7 @@
  * published versions freeze them, and views derive everything else (positions,
  * colours, averages) from them, so a draft and a version read the same way.
  */
-import type { EntityName } from './errors';
+import type { EntityName } from './shared/errors';
 import type {
   Channel,
   ChannelMode,
@@ -13,7 +13,7 @@ import type {
   MapState,
   MapStatus,
   Severity,
-} from './enums';
+} from './shared/enums';
 
 /** Fields every entity carries. `revision` starts at 1 and grows by one per change. */
 export interface Audited {

@@ -11,8 +11,8 @@
  * | LOCAL_DEV | `true` only on a developer's machine and in tests: development keys, Sandbox, introspection, error messages |
  * | SANDBOX_TOKEN, SANDBOX_MAP_ID | preset header and query of the local Apollo Sandbox |
  */
-import type { DynamoConfig } from '../store/dynamoClient';
-import { dynamoConfigFromEnv } from '../store/dynamoClient';
+import type { DynamoConfig } from '../store/dynamo/dynamoClient';
+import { dynamoConfigFromEnv } from '../store/dynamo/dynamoClient';
 import type { AuthConfig } from './auth/tokenVerifier';
 
 export interface ServerConfig {

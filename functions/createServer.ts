@@ -3,11 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { buildSchema } from '../resolvers/buildSchema';
-import { errorReporting } from '../resolvers/errorReporting';
-import { createFormatError } from '../resolvers/formatError';
-import { queryLimitRules } from '../resolvers/limits/queryLimitRules';
-import type { RequestContext } from '../resolvers/parents';
+import { buildSchema } from '../resolvers/server/buildSchema';
+import { errorReporting } from '../resolvers/server/errorReporting';
+import { createFormatError } from '../resolvers/server/formatError';
+import { queryLimitRules } from '../resolvers/server/limits/queryLimitRules';
+import type { RequestContext } from '../resolvers/context/parents';
 import type { ServerConfig } from './config';
 import { log } from './log';
 

@@ -4,9 +4,9 @@
  * per-request context built from verified credentials.
  */
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { UseCaseContext } from '../domain/context';
-import { createLoaders } from '../resolvers/loaders';
-import type { RequestContext } from '../resolvers/parents';
+import type { UseCaseContext } from '../domain/context/useCaseContext';
+import { createLoaders } from '../resolvers/context/loaders';
+import type { RequestContext } from '../resolvers/context/parents';
 import { authenticate } from './auth/authenticate';
 import { createServer } from './createServer';
 import { runtime } from './runtime';

@@ -3,8 +3,8 @@
  * does not. No Apollo on this path, so it stays cheap to start.
  */
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { checkTable } from '../store/checkTable';
-import { createDynamo, dynamoConfigFromEnv } from '../store/dynamoClient';
+import { checkTable } from '../store/dynamo/checkTable';
+import { createDynamo, dynamoConfigFromEnv } from '../store/dynamo/dynamoClient';
 
 const dynamo = createDynamo(dynamoConfigFromEnv());
 

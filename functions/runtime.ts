@@ -4,7 +4,7 @@
  */
 import type { Stores } from '../domain/ports';
 import { createStores } from '../store/createStores';
-import { createDynamo, type Dynamo } from '../store/dynamoClient';
+import { createDynamo, type Dynamo } from '../store/dynamo/dynamoClient';
 import { createTokenVerifier, type TokenVerifier } from './auth/tokenVerifier';
 import { configFromEnv, type ServerConfig } from './config';
 

@@ -10,14 +10,14 @@ import {
   quadrantCounts,
 } from '../domain/backlog/readBacklog';
 import { updateImprovement } from '../domain/backlog/updateImprovement';
-import type { MapView } from '../domain/mapView';
+import type { MapView } from '../domain/maps/mapView';
 import type { ImprovementRecord } from '../domain/records';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { connection, connectionFields } from './connection';
+import { connection, connectionFields } from './support/connection';
 import { mapParent } from './JourneyMap';
-import type { ImprovementParent, JourneyMapParent, RequestContext } from './parents';
-import { refsOf, viewOf } from './partFields';
-import { partRef } from '../domain/maps/partRef';
+import type { ImprovementParent, JourneyMapParent, RequestContext } from './context/parents';
+import { refsOf, viewOf } from './support/partFields';
+import { partRef } from '../domain/parts/partRef';
 
 const draftImprovement = (record: ImprovementRecord): ImprovementParent => ({
   record,

@@ -2,16 +2,16 @@ import { createJourneyMap } from '../domain/maps/createJourneyMap';
 import { deleteJourneyMap } from '../domain/maps/deleteJourneyMap';
 import { countJourneyMaps, listJourneyMaps } from '../domain/maps/readJourneyMaps';
 import { updateJourneyMap } from '../domain/maps/updateJourneyMap';
-import { buildMapView, emotionCurve, type MapView } from '../domain/mapView';
+import { buildMapView, emotionCurve, type MapView } from '../domain/maps/mapView';
 import type { MapHeaderRecord, PersonaRecord } from '../domain/records';
 import { id as idSchema } from '../domain/validation/fields';
 import { parseInput } from '../domain/validation/parseInput';
-import { versionArg } from '../domain/validation/versionInputs';
+import { versionArg } from '../domain/versions/versionInputs';
 
 import type { Resolvers } from './__generated__/resolverTypes';
-import { connection, connectionFields } from './connection';
-import type { JourneyMapParent, RequestContext } from './parents';
-import { refsOf, viewOf } from './partFields';
+import { connection, connectionFields } from './support/connection';
+import type { JourneyMapParent, RequestContext } from './context/parents';
+import { refsOf, viewOf } from './support/partFields';
 
 export const mapParent = (view: MapView): JourneyMapParent => ({
   id: view.header.id,

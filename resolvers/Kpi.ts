@@ -3,14 +3,14 @@ import {
   latestMeasurement,
   sortedHistory,
   targetReached,
-} from '../domain/kpiDirection';
+} from '../domain/kpis/kpiDirection';
 import { addKpi } from '../domain/kpis/addKpi';
 import { recordKpiMeasurement } from '../domain/kpis/recordKpiMeasurement';
 import { removeKpi } from '../domain/kpis/removeKpi';
 import { updateKpi } from '../domain/kpis/updateKpi';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { partPayload, removalPayload } from './partPayloads';
-import { fullRecord, storedFieldsOf } from './partFields';
+import { partPayload, removalPayload } from './support/partPayloads';
+import { fullRecord, storedFieldsOf } from './support/partFields';
 
 const storedField = storedFieldsOf('kpi');
 

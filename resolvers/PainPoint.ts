@@ -2,8 +2,8 @@ import { addPainPoint } from '../domain/painPoints/addPainPoint';
 import { removePainPoint } from '../domain/painPoints/removePainPoint';
 import { updatePainPoint } from '../domain/painPoints/updatePainPoint';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { partPayload, removalPayload } from './partPayloads';
-import { storedFieldsOf } from './partFields';
+import { partPayload, removalPayload } from './support/partPayloads';
+import { storedFieldsOf } from './support/partFields';
 
 const storedField = storedFieldsOf('painPoint');
 

@@ -3,7 +3,7 @@ import { deletePersona } from '../domain/personas/deletePersona';
 import { countPersonas, getPersona, listPersonas } from '../domain/personas/readPersonas';
 import { updatePersona } from '../domain/personas/updatePersona';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { connection, connectionFields } from './connection';
+import { connection, connectionFields } from './support/connection';
 
 export const personaResolvers: Resolvers = {
   Query: {

@@ -1,12 +1,12 @@
-import { averageColor } from '../domain/emotion';
-import { stageAverageEmotion } from '../domain/mapView';
+import { averageColor } from '../domain/maps/emotion';
+import { stageAverageEmotion } from '../domain/maps/mapView';
 import { addStage } from '../domain/stages/addStage';
 import { moveStage } from '../domain/stages/moveStage';
 import { removeStage } from '../domain/stages/removeStage';
 import { updateStage } from '../domain/stages/updateStage';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { partPayload, removalPayload } from './partPayloads';
-import { positionOf, refsOf, storedFieldsOf, viewOf } from './partFields';
+import { partPayload, removalPayload } from './support/partPayloads';
+import { positionOf, refsOf, storedFieldsOf, viewOf } from './support/partFields';
 
 const storedField = storedFieldsOf('stage');
 

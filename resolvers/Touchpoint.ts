@@ -1,11 +1,11 @@
-import { emotionColor } from '../domain/emotion';
+import { emotionColor } from '../domain/maps/emotion';
 import { addTouchpoint } from '../domain/touchpoints/addTouchpoint';
 import { moveTouchpoint } from '../domain/touchpoints/moveTouchpoint';
 import { removeTouchpoint } from '../domain/touchpoints/removeTouchpoint';
 import { updateTouchpoint } from '../domain/touchpoints/updateTouchpoint';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { partPayload, removalPayload } from './partPayloads';
-import { positionOf, refsOf, storedFieldsOf, viewOf } from './partFields';
+import { partPayload, removalPayload } from './support/partPayloads';
+import { positionOf, refsOf, storedFieldsOf, viewOf } from './support/partFields';
 
 const storedField = storedFieldsOf('touchpoint');
 const emotionScore = storedField('emotionScore');

@@ -1,16 +1,16 @@
 import { listHistory } from '../domain/history/readHistory';
-import { buildMapView, type MapView } from '../domain/mapView';
-import { partRef } from '../domain/maps/partRef';
+import { buildMapView, type MapView } from '../domain/maps/mapView';
+import { partRef } from '../domain/parts/partRef';
 import { duplicateMap } from '../domain/versions/duplicateMap';
 import { publishVersion } from '../domain/versions/publishVersion';
 import { compareVersions } from '../domain/versions/readVersions';
 import { restoreVersion } from '../domain/versions/restoreVersion';
 import type { ImprovementRecord, MapPartKind, MapPartRecords } from '../domain/records';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { connection, connectionFields } from './connection';
+import { connection, connectionFields } from './support/connection';
 import { draftParent, mapParent } from './JourneyMap';
-import type { SideDiffParent } from './parents';
-import { viewOf } from './partFields';
+import type { SideDiffParent } from './context/parents';
+import { viewOf } from './support/partFields';
 
 /** Added entities come from the newer side's view, removed ones from the older side's. */
 const sideEntities =

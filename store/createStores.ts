@@ -1,7 +1,7 @@
 /** The DynamoDB implementation of the domain's stores, built once per process. */
 import type { Stores } from '../domain/ports';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
-import type { Dynamo } from './dynamoClient';
+import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';
 import { DynamoMapStore } from './maps/dynamoMapStore';
 import { DynamoPersonaStore } from './personas/dynamoPersonaStore';

@@ -1,7 +1,7 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import type { ImprovementRecord } from '../records';
 import { improvementSummary } from './improvementSummary';
-import { createImprovementInput } from '../validation/improvementInputs';
+import { createImprovementInput } from './improvementInputs';
 import { parseInput } from '../validation/parseInput';
 import { newImprovementId } from './improvementIds';
 import { linkRequirements } from './linkChecks';

@@ -1,6 +1,6 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { revisionCheck } from '../revisionCheck';
-import { deleteImprovementInput } from '../validation/improvementInputs';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { revisionCheck } from '../parts/revisionCheck';
+import { deleteImprovementInput } from './improvementInputs';
 import { parseInput } from '../validation/parseInput';
 import { parseImprovementId } from './improvementIds';
 

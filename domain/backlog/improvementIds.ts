@@ -3,7 +3,7 @@
  * (`updateImprovement { id }`), and the map is part of the id, so a write goes
  * straight to the map's partition without a lookup.
  */
-import { newId, ULID_PATTERN } from '../ids';
+import { newId, ULID_PATTERN } from '../shared/ids';
 
 const SEPARATOR = ':';
 export const IMPROVEMENT_ID_PATTERN = new RegExp(

@@ -3,7 +3,7 @@
  * high. Quick wins first; the backlog order is priority score descending, then
  * impact descending, then oldest first, then id.
  */
-import type { Quadrant } from '../enums';
+import type { Quadrant } from '../shared/enums';
 import type { ImprovementRecord } from '../records';
 
 export const HIGH = 3;

@@ -4,7 +4,7 @@
  * DROPPED; a dropped idea may be revived as an IDEA; a DONE item may be
  * reopened as IN_PROGRESS when its fix did not hold.
  */
-import type { ImprovementStatus } from '../enums';
+import type { ImprovementStatus } from '../shared/enums';
 
 const FORWARD: ImprovementStatus[] = ['IDEA', 'PLANNED', 'IN_PROGRESS', 'DONE'];
 

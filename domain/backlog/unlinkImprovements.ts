@@ -2,7 +2,7 @@
  * When parts of a map are removed, the improvements that link them lose those
  * links in the same transaction, so no improvement ever shows a dangling link.
  */
-import type { MapView } from '../mapView';
+import type { MapView } from '../maps/mapView';
 import type { MapChange } from '../ports';
 import type { ImprovementRecord } from '../records';
 

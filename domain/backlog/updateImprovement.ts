@@ -4,13 +4,13 @@
  * written back whole, conditioned on the revision read (retried if another
  * writer got there first). Two requests: one read, one write.
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { definedOnly } from '../definedOnly';
-import { badInput, notFound, staleRevision } from '../errors';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { definedOnly } from '../shared/definedOnly';
+import { badInput, notFound, staleRevision } from '../shared/errors';
 import type { ImprovementRecord } from '../records';
-import { retryOnContention } from '../retryOnContention';
-import { revisionCheck } from '../revisionCheck';
-import { updateImprovementInput } from '../validation/improvementInputs';
+import { retryOnContention } from '../shared/retryOnContention';
+import { revisionCheck } from '../parts/revisionCheck';
+import { updateImprovementInput } from './improvementInputs';
 import { parseInput } from '../validation/parseInput';
 import { parseImprovementId } from './improvementIds';
 import { improvementSummary } from './improvementSummary';

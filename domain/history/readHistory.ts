@@ -1,8 +1,8 @@
-import type { UseCaseContext } from '../context';
+import type { UseCaseContext } from '../context/useCaseContext';
 import type { Page } from '../ports';
-import { pageArgs } from '../validation/pageInputs';
+import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';
-import type { HistoryEntry } from './historyRecords';
+import type { HistoryEntry } from './historyEntry';
 
 /** A map's history, newest first: every change, who made it, when, and what. */
 export function listHistory(

@@ -1,8 +1,8 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { newId } from '../ids';
-import { partRef, type PartRef } from '../maps/partRef';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { newId } from '../shared/ids';
+import { partRef, type PartRef } from '../parts/partRef';
 import type { KpiRecord } from '../records';
-import { addKpiInput } from '../validation/kpiInputs';
+import { addKpiInput } from './kpiInputs';
 import { parseInput } from '../validation/parseInput';
 
 /** One write; a `current` value becomes the first measurement of the history. */

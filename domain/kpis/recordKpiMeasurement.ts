@@ -4,9 +4,9 @@
  * derived on read as the latest by measuredAt, which also makes a backdated
  * measurement land in the right place.
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { partRef, type PartRef } from '../maps/partRef';
-import { recordKpiMeasurementInput } from '../validation/kpiInputs';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { partRef, type PartRef } from '../parts/partRef';
+import { recordKpiMeasurementInput } from './kpiInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function recordKpiMeasurement(

@@ -1,6 +1,6 @@
-import type { UseCaseContext } from '../context';
-import { removePart } from '../maps/removePart';
-import { removeKpiInput } from '../validation/kpiInputs';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { removePart } from '../parts/removePart';
+import { removeKpiInput } from './kpiInputs';
 import { parseInput } from '../validation/parseInput';
 
 /** Removes a KPI and its history; improvements meant to move it lose the link. */

@@ -1,8 +1,8 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { definedOnly } from '../definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../maps/partRef';
-import { revisionCheck } from '../revisionCheck';
-import { updateKpiInput } from '../validation/kpiInputs';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { definedOnly } from '../shared/definedOnly';
+import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
+import { revisionCheck } from '../parts/revisionCheck';
+import { updateKpiInput } from './kpiInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function updateKpi(ctx: UseCaseContext, rawInput: unknown): Promise<PartRef<'kpi'>> {

@@ -1,10 +1,10 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { newId } from '../ids';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { newId } from '../shared/ids';
 import { appendKey, keyAfter } from '../ordering/orderKeys';
 import type { MapContents, MapHeaderRecord, StageRecord } from '../records';
-import { nextReviewAt } from '../review';
-import { templateStageNames } from '../templates';
-import { createJourneyMapInput } from '../validation/mapInputs';
+import { nextReviewAt } from './review';
+import { templateStageNames } from './templates';
+import { createJourneyMapInput } from './mapInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function createJourneyMap(

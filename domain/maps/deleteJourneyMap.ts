@@ -1,5 +1,5 @@
-import type { UseCaseContext } from '../context';
-import { deleteJourneyMapInput } from '../validation/mapInputs';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { deleteJourneyMapInput } from './mapInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function deleteJourneyMap(ctx: UseCaseContext, rawInput: unknown): Promise<string> {

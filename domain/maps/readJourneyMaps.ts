@@ -1,8 +1,8 @@
-import type { UseCaseContext } from '../context';
+import type { UseCaseContext } from '../context/useCaseContext';
 import type { Page } from '../ports';
 import type { MapHeaderRecord } from '../records';
-import { journeyMapFilterInput } from '../validation/mapInputs';
-import { pageArgs } from '../validation/pageInputs';
+import { journeyMapFilterInput } from './mapInputs';
+import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';
 
 export interface ListJourneyMapsArgs {

@@ -1,6 +1,6 @@
-import type { UseCaseContext } from '../context';
-import { notFound } from '../errors';
-import { buildMapView, type MapView } from '../mapView';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { notFound } from '../shared/errors';
+import { buildMapView, type MapView } from './mapView';
 
 /** Reads a draft a write depends on (positions, cascades); NOT_FOUND when absent. */
 export async function readMapForWrite(ctx: UseCaseContext, mapId: string): Promise<MapView> {

@@ -3,14 +3,14 @@
  * date, the last review and the cadence, so the header is read first and the
  * write is conditioned on the revision read (retried if someone else won).
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { definedOnly } from '../definedOnly';
-import { notFound, staleRevision } from '../errors';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { definedOnly } from '../shared/definedOnly';
+import { notFound, staleRevision } from '../shared/errors';
 import type { MapHeaderRecord } from '../records';
-import { retryOnContention } from '../retryOnContention';
-import { nextReviewAt } from '../review';
-import { revisionCheck } from '../revisionCheck';
-import { updateJourneyMapInput } from '../validation/mapInputs';
+import { retryOnContention } from '../shared/retryOnContention';
+import { nextReviewAt } from './review';
+import { revisionCheck } from '../parts/revisionCheck';
+import { updateJourneyMapInput } from './mapInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function updateJourneyMap(

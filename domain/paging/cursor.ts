@@ -5,7 +5,7 @@
  * into the caller's own data. Each field is checked against the shape its list
  * makes, so a forged cursor is BAD_USER_INPUT, never a storage error.
  */
-import { badInput } from '../errors';
+import { badInput } from '../shared/errors';
 
 export function encodeCursor(position: Record<string, string>): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');

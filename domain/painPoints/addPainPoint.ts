@@ -1,8 +1,8 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { newId } from '../ids';
-import { partRef, type PartRef } from '../maps/partRef';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { newId } from '../shared/ids';
+import { partRef, type PartRef } from '../parts/partRef';
 import type { PainPointRecord } from '../records';
-import { addPainPointInput } from '../validation/painPointInputs';
+import { addPainPointInput } from './painPointInputs';
 import { parseInput } from '../validation/parseInput';
 
 /** One write: the touchpoint's existence is a condition of the transaction. */

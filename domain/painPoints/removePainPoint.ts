@@ -1,6 +1,6 @@
-import type { UseCaseContext } from '../context';
-import { removePart } from '../maps/removePart';
-import { removePainPointInput } from '../validation/painPointInputs';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { removePart } from '../parts/removePart';
+import { removePainPointInput } from './painPointInputs';
 import { parseInput } from '../validation/parseInput';
 
 /** Removes a pain point; improvements that addressed it lose the link. */

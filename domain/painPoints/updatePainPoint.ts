@@ -1,8 +1,8 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { definedOnly } from '../definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../maps/partRef';
-import { revisionCheck } from '../revisionCheck';
-import { updatePainPointInput } from '../validation/painPointInputs';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { definedOnly } from '../shared/definedOnly';
+import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
+import { revisionCheck } from '../parts/revisionCheck';
+import { updatePainPointInput } from './painPointInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function updatePainPoint(

@@ -1,8 +1,8 @@
-import { nowIso, type UseCaseContext } from '../context';
-import { newId } from '../ids';
+import { nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { newId } from '../shared/ids';
 import type { PersonaRecord } from '../records';
 import { parseInput } from '../validation/parseInput';
-import { createPersonaInput } from '../validation/personaInputs';
+import { createPersonaInput } from './personaInputs';
 
 export async function createPersona(
   ctx: UseCaseContext,

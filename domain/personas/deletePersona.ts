@@ -6,11 +6,11 @@
  * see the deleted persona, because maps resolve personas by id and skip
  * missing ones.
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { notFound, staleRevision } from '../errors';
-import { retryOnContention } from '../retryOnContention';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound, staleRevision } from '../shared/errors';
+import { retryOnContention } from '../shared/retryOnContention';
 import { parseInput } from '../validation/parseInput';
-import { deletePersonaInput } from '../validation/personaInputs';
+import { deletePersonaInput } from './personaInputs';
 
 export async function deletePersona(ctx: UseCaseContext, rawInput: unknown): Promise<string> {
   const { id, expectedRevision } = parseInput(deletePersonaInput, rawInput);

@@ -1,9 +1,9 @@
-import type { UseCaseContext } from '../context';
-import { notFound } from '../errors';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { notFound } from '../shared/errors';
 import type { Page } from '../ports';
 import type { PersonaRecord } from '../records';
 import { id as idSchema } from '../validation/fields';
-import { pageArgs } from '../validation/pageInputs';
+import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function getPersona(ctx: UseCaseContext, rawId: unknown): Promise<PersonaRecord> {

@@ -1,8 +1,8 @@
-import { nowIso, type UseCaseContext } from '../context';
+import { nowIso, type UseCaseContext } from '../context/useCaseContext';
 import type { PersonaRecord } from '../records';
 import { parseInput } from '../validation/parseInput';
-import { updatePersonaInput } from '../validation/personaInputs';
-import { definedOnly } from '../definedOnly';
+import { updatePersonaInput } from './personaInputs';
+import { definedOnly } from '../shared/definedOnly';
 
 export async function updatePersona(
   ctx: UseCaseContext,

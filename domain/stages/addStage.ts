@@ -2,17 +2,17 @@
  * Adds a stage. Appending needs no read (the order key comes from the clock);
  * inserting at a position reads the map once to find the neighbours.
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { newId } from '../ids';
-import { partRef, placedRef, type PartRef } from '../maps/partRef';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { newId } from '../shared/ids';
+import { partRef, placedRef, type PartRef } from '../parts/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { appendKey } from '../ordering/orderKeys';
 import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports';
 import type { StageRecord } from '../records';
-import { retryOnContention } from '../retryOnContention';
+import { retryOnContention } from '../shared/retryOnContention';
 import { parseInput } from '../validation/parseInput';
-import { addStageInput } from '../validation/stageInputs';
+import { addStageInput } from './stageInputs';
 
 export async function addStage(ctx: UseCaseContext, rawInput: unknown): Promise<PartRef<'stage'>> {
   const { mapId, id, position, ...fields } = parseInput(addStageInput, rawInput);

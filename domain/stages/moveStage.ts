@@ -1,12 +1,12 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { notFound, staleRevision } from '../errors';
-import { partRef, placedRef, type PartRef } from '../maps/partRef';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound, staleRevision } from '../shared/errors';
+import { partRef, placedRef, type PartRef } from '../parts/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports';
-import { retryOnContention } from '../retryOnContention';
-import { revisionCheck } from '../revisionCheck';
-import { moveStageInput } from '../validation/stageInputs';
+import { retryOnContention } from '../shared/retryOnContention';
+import { revisionCheck } from '../parts/revisionCheck';
+import { moveStageInput } from './stageInputs';
 import { parseInput } from '../validation/parseInput';
 
 /** Moves a stage: one read for the neighbours, then one write of the stage's order key. */

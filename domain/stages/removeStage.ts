@@ -4,10 +4,10 @@
  * parts without a parent), so the stage delete is the one atomic step; the
  * children go in the same transaction when it has room, else right after.
  */
-import type { UseCaseContext } from '../context';
-import { removePart } from '../maps/removePart';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { removePart } from '../parts/removePart';
 import { parseInput } from '../validation/parseInput';
-import { removeStageInput } from '../validation/stageInputs';
+import { removeStageInput } from './stageInputs';
 
 export async function removeStage(ctx: UseCaseContext, rawInput: unknown): Promise<string> {
   const { mapId, stageId, expectedRevision } = parseInput(removeStageInput, rawInput);

@@ -1,9 +1,9 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { definedOnly } from '../definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../maps/partRef';
-import { revisionCheck } from '../revisionCheck';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { definedOnly } from '../shared/definedOnly';
+import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
+import { revisionCheck } from '../parts/revisionCheck';
 import { parseInput } from '../validation/parseInput';
-import { updateStageInput } from '../validation/stageInputs';
+import { updateStageInput } from './stageInputs';
 
 /** A blind write: nothing is read, so concurrent edits of different fields all land. */
 export async function updateStage(

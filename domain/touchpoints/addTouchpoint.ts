@@ -3,19 +3,19 @@
  * is a condition of the transaction); inserting at a position reads the map
  * once for the neighbours.
  */
-import { defaultMode } from '../channelModes';
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { notFound } from '../errors';
-import { newId } from '../ids';
-import { partRef, placedRef, type PartRef } from '../maps/partRef';
+import { defaultMode } from './channelModes';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound } from '../shared/errors';
+import { newId } from '../shared/ids';
+import { partRef, placedRef, type PartRef } from '../parts/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { appendKey } from '../ordering/orderKeys';
 import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports';
 import type { TouchpointRecord } from '../records';
-import { retryOnContention } from '../retryOnContention';
+import { retryOnContention } from '../shared/retryOnContention';
 import { parseInput } from '../validation/parseInput';
-import { addTouchpointInput } from '../validation/touchpointInputs';
+import { addTouchpointInput } from './touchpointInputs';
 
 export async function addTouchpoint(
   ctx: UseCaseContext,

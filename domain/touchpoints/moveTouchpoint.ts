@@ -3,16 +3,16 @@
  * read for the neighbours, then one write of the touchpoint's stage and order
  * key (the target stage's existence is a condition of the same transaction).
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { notFound, staleRevision } from '../errors';
-import { partRef, placedRef, type PartRef } from '../maps/partRef';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound, staleRevision } from '../shared/errors';
+import { partRef, placedRef, type PartRef } from '../parts/partRef';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports';
-import { retryOnContention } from '../retryOnContention';
-import { revisionCheck } from '../revisionCheck';
+import { retryOnContention } from '../shared/retryOnContention';
+import { revisionCheck } from '../parts/revisionCheck';
 import { parseInput } from '../validation/parseInput';
-import { moveTouchpointInput } from '../validation/touchpointInputs';
+import { moveTouchpointInput } from './touchpointInputs';
 
 export async function moveTouchpoint(
   ctx: UseCaseContext,

@@ -1,8 +1,8 @@
 /** Removes a touchpoint and its pain points, atomically from a reader's view. */
-import type { UseCaseContext } from '../context';
-import { removePart } from '../maps/removePart';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { removePart } from '../parts/removePart';
 import { parseInput } from '../validation/parseInput';
-import { removeTouchpointInput } from '../validation/touchpointInputs';
+import { removeTouchpointInput } from './touchpointInputs';
 
 export async function removeTouchpoint(ctx: UseCaseContext, rawInput: unknown): Promise<string> {
   const { mapId, touchpointId, expectedRevision } = parseInput(removeTouchpointInput, rawInput);

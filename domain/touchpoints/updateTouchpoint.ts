@@ -1,10 +1,10 @@
-import { defaultMode } from '../channelModes';
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { definedOnly } from '../definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../maps/partRef';
-import { revisionCheck } from '../revisionCheck';
+import { defaultMode } from './channelModes';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { definedOnly } from '../shared/definedOnly';
+import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
+import { revisionCheck } from '../parts/revisionCheck';
 import { parseInput } from '../validation/parseInput';
-import { updateTouchpointInput } from '../validation/touchpointInputs';
+import { updateTouchpointInput } from './touchpointInputs';
 
 /**
  * A blind write of the given fields. A new channel brings its default mode

@@ -1,7 +1,7 @@
 /** Building blocks of the input schemas, each with its contract limit and a message a person can act on. */
 import * as z from 'zod';
-import { isRealDay } from '../calendar';
-import { ULID_PATTERN } from '../ids';
+import { isRealDay } from '../shared/calendar';
+import { ULID_PATTERN } from '../shared/ids';
 import { LIMITS } from './limits';
 
 export const name = () =>

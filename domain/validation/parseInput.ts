@@ -4,7 +4,7 @@
  * argument name (`input.stages.0.name`), before anything is written.
  */
 import type { z } from 'zod';
-import { badInput } from '../errors';
+import { badInput } from '../shared/errors';
 
 export function parseInput<S extends z.ZodType>(
   schema: S,

@@ -4,7 +4,7 @@
  * added and changed entities in the journey order of the newer side, removed
  * ones in the journey order of the older side.
  */
-import type { MapView } from '../mapView';
+import type { MapView } from '../maps/mapView';
 import { MAP_EDITABLE_FIELDS } from '../records';
 import { diffKpis, diffPainPoints, diffStages, diffTouchpoints } from './diffParts';
 import { emotionDeltas, kpiDeltas } from './diffMetrics';

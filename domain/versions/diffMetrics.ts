@@ -1,7 +1,7 @@
 /** How the numbers moved between two views: per-stage emotion and per-KPI current value. */
-import { averageColor } from '../emotion';
-import { kpiDirection, latestMeasurement, targetReached } from '../kpiDirection';
-import { stageAverageEmotion, type MapView } from '../mapView';
+import { averageColor } from '../maps/emotion';
+import { kpiDirection, latestMeasurement, targetReached } from '../kpis/kpiDirection';
+import { stageAverageEmotion, type MapView } from '../maps/mapView';
 import type { EmotionDelta, KpiDelta } from './diffTypes';
 import { kpisInOrder } from './diffParts';
 

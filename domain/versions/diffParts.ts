@@ -4,7 +4,7 @@
  * changed stage): an insertion shifts the positions of what follows it, but
  * those parts did not move.
  */
-import type { MapView } from '../mapView';
+import type { MapView } from '../maps/mapView';
 import type { KpiRecord, PainPointRecord, StageRecord, TouchpointRecord } from '../records';
 import type { ChangedEntity, EntityDiff } from './diffTypes';
 import { fieldChanges, type FieldChange } from './fieldChanges';

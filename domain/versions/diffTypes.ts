@@ -1,5 +1,5 @@
 /** The shape of a diff between two states of a map (domain/versions/diffMaps.ts). */
-import type { EmotionColor, ImprovementStatus, KpiType } from '../enums';
+import type { EmotionColor, ImprovementStatus, KpiType } from '../shared/enums';
 import type {
   ImprovementRecord,
   KpiRecord,

@@ -5,13 +5,13 @@
  * a FUTURE-state map designed from the current v2.
  */
 import { newImprovementId } from '../backlog/improvementIds';
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { notFound } from '../errors';
-import { newId } from '../ids';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound } from '../shared/errors';
+import { newId } from '../shared/ids';
 import type { MapContents } from '../records';
-import { nextReviewAt } from '../review';
+import { nextReviewAt } from '../maps/review';
 import { parseInput } from '../validation/parseInput';
-import { duplicateMapInput } from '../validation/versionInputs';
+import { duplicateMapInput } from './versionInputs';
 
 export async function duplicateMap(ctx: UseCaseContext, rawInput: unknown): Promise<MapContents> {
   const { mapId, version, id, title, state } = parseInput(duplicateMapInput, rawInput);

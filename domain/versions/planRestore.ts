@@ -11,7 +11,7 @@ import {
   type MapPartKind,
   type MapPartRecords,
 } from '../records';
-import { nextReviewAt } from '../review';
+import { nextReviewAt } from '../maps/review';
 
 export interface PartPut<K extends MapPartKind = MapPartKind> {
   part: K;

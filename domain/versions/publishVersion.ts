@@ -5,12 +5,12 @@
  * and on n being still the latest: concurrent publishes get consecutive
  * numbers (the loser reads again and takes the next one), never the same one.
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { notFound } from '../errors';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound } from '../shared/errors';
 import type { PersonaRecord } from '../records';
-import { retryOnContention } from '../retryOnContention';
+import { retryOnContention } from '../shared/retryOnContention';
 import { parseInput } from '../validation/parseInput';
-import { publishVersionInput } from '../validation/versionInputs';
+import { publishVersionInput } from './versionInputs';
 import type { VersionMeta } from './versionRecords';
 
 export async function publishVersion(ctx: UseCaseContext, rawInput: unknown): Promise<VersionMeta> {

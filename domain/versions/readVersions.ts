@@ -1,9 +1,9 @@
-import type { UseCaseContext } from '../context';
-import { notFound } from '../errors';
-import { buildMapView, type MapView } from '../mapView';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { notFound } from '../shared/errors';
+import { buildMapView, type MapView } from '../maps/mapView';
 import { diffMaps, type MapDiff } from './diffMaps';
 import { summarize, type DiffSummary } from './summarizeDiff';
-import { compareVersionsArgs } from '../validation/versionInputs';
+import { compareVersionsArgs } from './versionInputs';
 import { parseInput } from '../validation/parseInput';
 
 /** Version `number` of a map, read whole (one Query), as the same kind of view as the draft. */

@@ -4,12 +4,12 @@
  * (domain/versions/planRestore.ts), and the store applies it atomically from
  * a reader's view, conditioned on the draft not having changed since the read.
  */
-import { actorOf, nowIso, type UseCaseContext } from '../context';
-import { notFound, staleRevision } from '../errors';
-import { retryOnContention } from '../retryOnContention';
-import { revisionCheck } from '../revisionCheck';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound, staleRevision } from '../shared/errors';
+import { retryOnContention } from '../shared/retryOnContention';
+import { revisionCheck } from '../parts/revisionCheck';
 import { parseInput } from '../validation/parseInput';
-import { restoreVersionInput } from '../validation/versionInputs';
+import { restoreVersionInput } from './versionInputs';
 import { planRestore } from './planRestore';
 
 export async function restoreVersion(ctx: UseCaseContext, rawInput: unknown): Promise<string> {

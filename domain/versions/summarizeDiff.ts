@@ -1,5 +1,5 @@
 /** Counts of everything a diff holds, and whether the two sides are the same. */
-import type { MapView } from '../mapView';
+import type { MapView } from '../maps/mapView';
 import type { MapDiff } from './diffTypes';
 import { round } from './diffMetrics';
 

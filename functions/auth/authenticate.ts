@@ -5,8 +5,8 @@
  * an administrator (see README.md, "Authentication").
  */
 import { GraphQLError } from 'graphql';
-import { ROLES, type Role } from '../../domain/enums';
-import { WORKSPACE_ID_PATTERN, type Viewer } from '../../domain/viewer';
+import { ROLES, type Role } from '../../domain/shared/enums';
+import { WORKSPACE_ID_PATTERN, type Viewer } from '../../domain/context/viewer';
 import type { Claims, TokenVerifier } from './tokenVerifier';
 
 const unauthenticated = (message: string) =>

@@ -13,7 +13,7 @@ import {
 } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Role } from '../../domain/enums';
+import type { Role } from '../../domain/shared/enums';
 
 export const LOCAL_ISSUER = 'journey-map-api/local-dev';
 export const LOCAL_AUDIENCE = 'journey-map-api';

@@ -5,12 +5,12 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Role } from '../../domain/enums';
+import type { Role } from '../../domain/shared/enums';
 import { DEMO_MAP_ID, seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { freePort, startLocalDynamo } from '../../infra/localDynamo';
 import { createStores } from '../../store/createStores';
-import { createDynamo } from '../../store/dynamoClient';
-import { ensureTable } from '../../store/tableSetup';
+import { createDynamo } from '../../store/dynamo/dynamoClient';
+import { ensureTable } from '../../store/dynamo/tableSetup';
 import { devKeyFiles, ensureDevKeys, mintDevToken } from '../auth/localDevKeys';
 import { lockDataDir } from './dataDirLock';
 import { portIsFree } from './portIsFree';

@@ -6,8 +6,8 @@
  * pair is made under `.data/` on first use.
  */
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '../../domain/enums';
-import { WORKSPACE_ID_PATTERN } from '../../domain/viewer';
+import { ROLES, type Role } from '../../domain/shared/enums';
+import { WORKSPACE_ID_PATTERN } from '../../domain/context/viewer';
 import { devKeyFiles, ensureDevKeys, mintDevToken } from '../auth/localDevKeys';
 import { PROJECT_ROOT } from './projectRoot';
 

@@ -4,15 +4,15 @@
  * every rule a client's data does. Idempotent: the demo map is the marker of
  * a seeded workspace, and when it exists nothing is written.
  */
-import type { UseCaseContext } from '../../domain/context';
-import { DomainError } from '../../domain/errors';
+import type { UseCaseContext } from '../../domain/context/useCaseContext';
+import { DomainError } from '../../domain/shared/errors';
 import { createImprovement } from '../../domain/backlog/createImprovement';
 import { createJourneyMap } from '../../domain/maps/createJourneyMap';
 
 import { createPersona } from '../../domain/personas/createPersona';
 import type { Clock, Stores } from '../../domain/ports';
-import { retryOnContention } from '../../domain/retryOnContention';
-import { WORKSPACE_ID_PATTERN } from '../../domain/viewer';
+import { retryOnContention } from '../../domain/shared/retryOnContention';
+import { WORKSPACE_ID_PATTERN } from '../../domain/context/viewer';
 import { DEMO_WORKSPACE } from './demoWorkspace';
 import { seedStage } from './seedStage';
 

@@ -3,7 +3,7 @@
  * and in the order of the data: each touchpoint is appended after the
  * previous one, so positions follow the data without being given.
  */
-import type { UseCaseContext } from '../../domain/context';
+import type { UseCaseContext } from '../../domain/context/useCaseContext';
 import { addKpi } from '../../domain/kpis/addKpi';
 import { recordKpiMeasurement } from '../../domain/kpis/recordKpiMeasurement';
 import { addPainPoint } from '../../domain/painPoints/addPainPoint';

@@ -8,7 +8,7 @@
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { BacklogFilter } from '../../domain/ports';
 import { BACKLOG_INDEX, backlogPartitions, partKey, type BacklogIndex } from '../keys';
-import { ExpressionBuilder } from '../updateExpression';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
 import { parseImprovementId } from '../../domain/backlog/improvementIds';
 
 export interface IndexChoice {

@@ -3,12 +3,12 @@ import type { BacklogFilter, BacklogStore, Page, PageRequest } from '../../domai
 import type { ImprovementRecord } from '../../domain/records';
 import { IMPROVEMENT_ID_PATTERN } from '../../domain/backlog/improvementIds';
 import { BACKLOG_SORT_KEY_PATTERN } from '../../domain/backlog/priority';
-import { countQuery } from '../countQuery';
+import { countQuery } from '../dynamo/countQuery';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
-import type { Dynamo } from '../dynamoClient';
-import { ITEM_TYPE, improvementFromItem } from '../itemCodec';
-import { queryAll } from '../queryAll';
-import { queryPage } from '../queryPage';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import { ITEM_TYPE, improvementFromItem } from '../items/itemCodec';
+import { queryAll } from '../dynamo/queryAll';
+import { queryPage } from '../dynamo/queryPage';
 import { mapBacklogParams } from './mapBacklogParams';
 import { HEADER_SK } from '../keys';
 import { backlogQueryParams, chooseBacklogIndex, type BacklogPosition } from './backlogParams';

@@ -1,13 +1,13 @@
 /** A map's history: the `H#<ulid>` items of its partition, newest first. */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { EntityName } from '../../domain/errors';
-import type { HistoryEntry } from '../../domain/history/historyRecords';
+import type { EntityName } from '../../domain/shared/errors';
+import type { HistoryEntry } from '../../domain/history/historyEntry';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { HistoryStore, Page, PageRequest } from '../../domain/ports';
-import type { Dynamo } from '../dynamoClient';
-import type { Item } from '../itemCodec';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import type { Item } from '../items/itemCodec';
 import { HISTORY_PREFIX, mapPartition } from '../keys';
-import { ULID_PATTERN } from '../../domain/ids';
+import { ULID_PATTERN } from '../../domain/shared/ids';
 
 const HISTORY_SK_PATTERN = new RegExp(`^${HISTORY_PREFIX}${ULID_PATTERN.source.slice(1)}`);
 

@@ -8,7 +8,7 @@ import {
   stageFromItem,
   touchpointFromItem,
   type Item,
-} from '../itemCodec';
+} from '../items/itemCodec';
 
 /** Sorts the items of one map partition into its records; null when the header is missing or deleted. */
 export function contentsFromItems(items: readonly Item[]): MapContents | null {

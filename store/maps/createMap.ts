@@ -1,13 +1,13 @@
 /** Creates a map: one transaction, or the steps of createMapTransaction.ts for a large one. */
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { ContentionError, alreadyExists } from '../../domain/errors';
-import { newId } from '../../domain/ids';
+import { ContentionError, alreadyExists } from '../../domain/shared/errors';
+import { newId } from '../../domain/shared/ids';
 import type { Actor, HistoryNote } from '../../domain/ports';
 import type { MapContents } from '../../domain/records';
-import { batchPut } from '../batchWrite';
-import type { Dynamo } from '../dynamoClient';
-import type { CancellationReason } from '../dynamoErrors';
-import { sendTransaction } from '../transact';
+import { batchPut } from '../dynamo/batchWrite';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import type { CancellationReason } from '../dynamo/dynamoErrors';
+import { sendTransaction } from '../dynamo/transact';
 import { buildCreateMapTransaction } from './createMapTransaction';
 import { deletePendingHeaderParams } from './mapParams';
 import { sweepParts } from './sweepParts';

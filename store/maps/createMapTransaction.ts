@@ -10,15 +10,15 @@
  *   4. `indexAfter` puts the improvements again, with their index keys.
  * A failure before step 3 deletes what was staged and the pending header.
  */
-import { notFound } from '../../domain/errors';
+import { notFound } from '../../domain/shared/errors';
 import type { Actor, HistoryNote } from '../../domain/ports';
 import type { MapContents, MapPartKind, MapPartRecords } from '../../domain/records';
-import { ITEM_TYPE, type Item } from '../itemCodec';
+import { ITEM_TYPE, type Item } from '../items/itemCodec';
 import { mapHeaderKey, mapsListKey, partKey, personaKey } from '../keys';
-import { partItem } from '../partItem';
-import { fitsInOneTransaction, type TransactItem } from '../transactionLimits';
-import { ExpressionBuilder } from '../updateExpression';
-import { historyItem } from './historyItem';
+import { partItem } from '../items/partItem';
+import { fitsInOneTransaction, type TransactItem } from '../dynamo/transactionLimits';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
+import { historyItem } from '../history/historyItem';
 
 /** A pending header older than this belongs to a creation that died; its id may be taken again. */
 export const STALE_PENDING_MS = 2 * 60 * 1000;

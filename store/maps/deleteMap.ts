@@ -1,11 +1,11 @@
 /** Deletes a map, its parts, history and versions (deleteMapSteps.ts says how). */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { notFound, staleRevision } from '../../domain/errors';
-import { batchDelete } from '../batchWrite';
-import type { Dynamo } from '../dynamoClient';
+import { notFound, staleRevision } from '../../domain/shared/errors';
+import { batchDelete } from '../dynamo/batchWrite';
+import type { Dynamo } from '../dynamo/dynamoClient';
 import { PART_PREFIX } from '../keys';
-import { queryAll } from '../queryAll';
-import { sendTransaction } from '../transact';
+import { queryAll } from '../dynamo/queryAll';
+import { sendTransaction } from '../dynamo/transact';
 import { deleteMapSteps } from './deleteMapSteps';
 import { readHeaderParams } from './mapParams';
 

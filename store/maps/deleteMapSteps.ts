@@ -5,9 +5,9 @@
  * swept, and the header last, so an interrupted deletion can be resumed.
  */
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { TransactItem } from '../transactionLimits';
+import type { TransactItem } from '../dynamo/transactionLimits';
 import { mapHeaderKey, mapPartition } from '../keys';
-import { ExpressionBuilder } from '../updateExpression';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
 
 export function deleteMapSteps(
   table: string,

@@ -7,7 +7,7 @@
  * tell from one (createMapTransaction.ts, restoreSteps.ts, deleteMapSteps.ts).
  */
 import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ULID_PATTERN } from '../../domain/ids';
+import { ULID_PATTERN } from '../../domain/shared/ids';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type {
   Actor,
@@ -27,15 +27,15 @@ import type {
   MapPartRecords,
 } from '../../domain/records';
 import type { RestorePlan } from '../../domain/versions/planRestore';
-import { batchGet } from '../batchGet';
-import { batchDelete } from '../batchWrite';
-import { countQuery } from '../countQuery';
-import type { Dynamo } from '../dynamoClient';
-import { headerFromItem, partFromItem } from '../itemCodec';
+import { batchGet } from '../dynamo/batchGet';
+import { batchDelete } from '../dynamo/batchWrite';
+import { countQuery } from '../dynamo/countQuery';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import { headerFromItem, partFromItem } from '../items/itemCodec';
 import { HEADER_SK, mapHeaderKey, partKey } from '../keys';
-import { queryAll } from '../queryAll';
-import { queryPage } from '../queryPage';
-import { sendTransaction } from '../transact';
+import { queryAll } from '../dynamo/queryAll';
+import { queryPage } from '../dynamo/queryPage';
+import { sendTransaction } from '../dynamo/transact';
 import { contentsFromItems } from './contentsFromItems';
 import { createMap } from './createMap';
 import { deleteMap } from './deleteMap';

@@ -9,7 +9,7 @@ import {
   mapsListKey,
   mapsListPartition,
 } from '../keys';
-import { ExpressionBuilder } from '../updateExpression';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
 
 /** The whole map: every content item of its partition, strongly consistent. */
 export const readMapParams = (

@@ -13,14 +13,14 @@ import {
   badInput,
   notFound,
   staleRevision,
-} from '../../domain/errors';
+} from '../../domain/shared/errors';
 import type { MapWrite } from '../../domain/ports';
 import { LIMITS } from '../../domain/validation/limits';
-import type { CancellationReason } from '../dynamoErrors';
+import type { CancellationReason } from '../dynamo/dynamoErrors';
 import { mapHeaderKey, partKey, personaKey } from '../keys';
-import { TRANSACTION_ITEM_LIMIT, type TransactItem } from '../transactionLimits';
-import { ExpressionBuilder } from '../updateExpression';
-import { historyItem } from './historyItem';
+import { TRANSACTION_ITEM_LIMIT, type TransactItem } from '../dynamo/transactionLimits';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
+import { historyItem } from '../history/historyItem';
 import { partOperation, type FailureMeaning } from './partOperation';
 
 export interface BuiltTransaction {

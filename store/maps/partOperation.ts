@@ -10,15 +10,15 @@ import {
   notFound,
   staleRevision,
   type EntityName,
-} from '../../domain/errors';
+} from '../../domain/shared/errors';
 import type { MapChange, RevisionCheck } from '../../domain/ports';
 import { PART_ENTITY } from '../../domain/records';
 import { LIMITS } from '../../domain/validation/limits';
-import type { Item } from '../itemCodec';
+import type { Item } from '../items/itemCodec';
 import { partKey } from '../keys';
-import { partItem } from '../partItem';
-import type { TransactItem } from '../transactionLimits';
-import { ExpressionBuilder } from '../updateExpression';
+import { partItem } from '../items/partItem';
+import type { TransactItem } from '../dynamo/transactionLimits';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
 
 /** What a failed operation means, given the item it found (if it asked for it). */
 export type FailureMeaning = (found: Item | null) => Error;

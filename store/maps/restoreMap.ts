@@ -1,14 +1,14 @@
 /** Restores a version into the draft: one transaction, or the steps of restoreSteps.ts. */
-import { ContentionError } from '../../domain/errors';
+import { ContentionError } from '../../domain/shared/errors';
 import type { RestoreMeta } from '../../domain/ports';
 import type { RestorePlan } from '../../domain/versions/planRestore';
-import { batchDelete, batchPut } from '../batchWrite';
-import type { Dynamo } from '../dynamoClient';
+import { batchDelete, batchPut } from '../dynamo/batchWrite';
+import type { Dynamo } from '../dynamo/dynamoClient';
 import { HEADER_SK, partKey } from '../keys';
-import { partItem } from '../partItem';
-import { queryAll } from '../queryAll';
-import { sendTransaction } from '../transact';
-import { fitsInOneTransaction } from '../transactionLimits';
+import { partItem } from '../items/partItem';
+import { queryAll } from '../dynamo/queryAll';
+import { sendTransaction } from '../dynamo/transact';
+import { fitsInOneTransaction } from '../dynamo/transactionLimits';
 import { readMapParams } from './mapParams';
 import {
   commitRestore,

@@ -6,15 +6,15 @@
  * reads serve the version's content and writes wait; the parts are written;
  * the header is restored and unmarked with the history entry.
  */
-import type { TransactItem } from '../transactionLimits';
-import { ContentionError, notFound, staleRevision } from '../../domain/errors';
+import type { TransactItem } from '../dynamo/transactionLimits';
+import { ContentionError, notFound, staleRevision } from '../../domain/shared/errors';
 import type { RestoreMeta } from '../../domain/ports';
 import type { RestorePlan } from '../../domain/versions/planRestore';
-import type { Item } from '../itemCodec';
+import type { Item } from '../items/itemCodec';
 import { mapHeaderKey, partKey } from '../keys';
-import { partItem } from '../partItem';
-import { ExpressionBuilder } from '../updateExpression';
-import { historyItem } from './historyItem';
+import { partItem } from '../items/partItem';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
+import { historyItem } from '../history/historyItem';
 
 /** A restore marker older than this belongs to an interrupted restore and may be taken over. */
 export const STALE_RESTORE_MS = 2 * 60 * 1000;

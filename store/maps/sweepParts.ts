@@ -1,7 +1,7 @@
-import type { Dynamo } from '../dynamoClient';
-import { batchDelete } from '../batchWrite';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import { batchDelete } from '../dynamo/batchWrite';
 import { HEADER_SK } from '../keys';
-import { queryAll } from '../queryAll';
+import { queryAll } from '../dynamo/queryAll';
 import { readMapParams } from './mapParams';
 
 /** Deletes every content item of a map but its header. */

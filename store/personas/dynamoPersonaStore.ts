@@ -6,20 +6,20 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { alreadyExists, notFound, staleRevision } from '../../domain/errors';
+import { alreadyExists, notFound, staleRevision } from '../../domain/shared/errors';
 import type { Page, PageRequest, PersonaStore } from '../../domain/ports';
 import type { PersonaRecord } from '../../domain/records';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
-import type { Dynamo } from '../dynamoClient';
-import { conditionFailedItem, isConditionFailed, sizeLimitError } from '../dynamoErrors';
-import { personaFromItem, type Item } from '../itemCodec';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import { conditionFailedItem, isConditionFailed, sizeLimitError } from '../dynamo/dynamoErrors';
+import { personaFromItem, type Item } from '../items/itemCodec';
 import { PERSONA_PREFIX, personaKey } from '../keys';
-import { ULID_PATTERN } from '../../domain/ids';
+import { ULID_PATTERN } from '../../domain/shared/ids';
 
 const PERSONA_SK_PATTERN = new RegExp(`^${PERSONA_PREFIX}${ULID_PATTERN.source.slice(1)}`);
 
-import { batchGet } from '../batchGet';
-import { countQuery } from '../countQuery';
+import { batchGet } from '../dynamo/batchGet';
+import { countQuery } from '../dynamo/countQuery';
 import {
   deletePersonaParams,
   getPersonaParams,

@@ -1,8 +1,8 @@
 /** Pure builders of the persona requests: keys, conditions and expressions, no I/O. */
 import type { PersonaRecord } from '../../domain/records';
 import { PERSONA_PREFIX, personaKey, personasPartition } from '../keys';
-import { ExpressionBuilder } from '../updateExpression';
-import { ITEM_TYPE } from '../itemCodec';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
+import { ITEM_TYPE } from '../items/itemCodec';
 
 export const getPersonaParams = (table: string, workspaceId: string, id: string) => ({
   TableName: table,

@@ -3,21 +3,21 @@
  * every item of it is put with `attribute_not_exists`, and nothing ever
  * updates it; only deleting the map removes it.
  */
-import { ContentionError } from '../../domain/errors';
-import { newId } from '../../domain/ids';
+import { ContentionError } from '../../domain/shared/errors';
+import { newId } from '../../domain/shared/ids';
 import type { HistoryNote, VersionStore } from '../../domain/ports';
 import type {
   PublishedVersion,
   VersionMeta,
   VersionSnapshot,
 } from '../../domain/versions/versionRecords';
-import { batchDelete, batchPut } from '../batchWrite';
-import type { Dynamo } from '../dynamoClient';
-import type { Item } from '../itemCodec';
+import { batchDelete, batchPut } from '../dynamo/batchWrite';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import type { Item } from '../items/itemCodec';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mapPartition, VERSION_LIST_PREFIX, versionListKey, versionPrefix } from '../keys';
-import { queryAll } from '../queryAll';
-import { sendTransaction } from '../transact';
+import { queryAll } from '../dynamo/queryAll';
+import { sendTransaction } from '../dynamo/transact';
 import { buildPublishTransaction, chunkItems, chunksFitInTransaction } from './publishTransaction';
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
 import { normalizeSnapshot } from './normalizeSnapshot';

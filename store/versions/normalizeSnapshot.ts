@@ -8,7 +8,7 @@ import {
   stageFromItem,
   touchpointFromItem,
   type Item,
-} from '../itemCodec';
+} from '../items/itemCodec';
 
 /**
  * Runs a decoded snapshot through the same record decoders as live items, so

@@ -8,13 +8,13 @@ import {
   TRANSACTION_BYTE_BUDGET,
   TRANSACTION_ITEM_LIMIT,
   type TransactItem,
-} from '../transactionLimits';
+} from '../dynamo/transactionLimits';
 import type { HistoryNote } from '../../domain/ports';
 import type { VersionMeta } from '../../domain/versions/versionRecords';
-import { ITEM_TYPE } from '../itemCodec';
+import { ITEM_TYPE } from '../items/itemCodec';
 import { mapHeaderKey, versionChunkKey, versionListKey, versionMetaKey } from '../keys';
-import { historyItem } from '../maps/historyItem';
-import { ExpressionBuilder } from '../updateExpression';
+import { historyItem } from '../history/historyItem';
+import { ExpressionBuilder } from '../dynamo/updateExpression';
 
 /** Room kept for the non-chunk items (header, descriptions, history). */
 const OVERHEAD_BYTES = 64_000;

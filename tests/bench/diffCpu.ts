@@ -6,8 +6,8 @@
  * backlog progress).
  */
 import { newImprovementId } from '../../domain/backlog/improvementIds';
-import { newId } from '../../domain/ids';
-import { buildMapView, type MapView } from '../../domain/mapView';
+import { newId } from '../../domain/shared/ids';
+import { buildMapView, type MapView } from '../../domain/maps/mapView';
 import { keyBetween } from '../../domain/ordering/orderKeys';
 import { byOrder } from '../../domain/ordering/placement';
 import type {

@@ -14,9 +14,9 @@ import type {
 import { mintDevToken, type DevKeyFiles } from '../../functions/auth/localDevKeys';
 import { seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { createStores } from '../../store/createStores';
-import { createDynamo, type Dynamo } from '../../store/dynamoClient';
+import { createDynamo, type Dynamo } from '../../store/dynamo/dynamoClient';
 import { mapHeaderKey } from '../../store/keys';
-import { ensureTable } from '../../store/tableSetup';
+import { ensureTable } from '../../store/dynamo/tableSetup';
 import { encodeSnapshot } from '../../store/versions/snapshotCodec';
 import { apiGatewayEvent } from '../support/apiGatewayEvent';
 import { attachRequestCounter, type RequestCounter } from '../support/requestCounter';

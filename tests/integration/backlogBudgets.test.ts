@@ -4,7 +4,7 @@
  * while items are re-estimated between pages.
  */
 import { createImprovement } from '../../domain/backlog/createImprovement';
-import type { UseCaseContext } from '../../domain/context';
+import type { UseCaseContext } from '../../domain/context/useCaseContext';
 import { addStage, createMap } from '../support/fixtures';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 

@@ -4,7 +4,7 @@
  * never a 500 and never a half-written map.
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { newId } from '../../domain/ids';
+import { newId } from '../../domain/shared/ids';
 import { mapHeaderKey } from '../../store/keys';
 import { addStage, addTouchpoint, codes, createMap } from '../support/fixtures';
 import { createLargeMap, largeMapContents } from '../support/largeMap';

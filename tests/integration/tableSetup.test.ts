@@ -1,8 +1,8 @@
 import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { randomUUID } from 'node:crypto';
 import table from '../../infra/table.json';
-import { createDynamo } from '../../store/dynamoClient';
-import { createTableInput, ensureTable } from '../../store/tableSetup';
+import { createDynamo } from '../../store/dynamo/dynamoClient';
+import { createTableInput, ensureTable } from '../../store/dynamo/tableSetup';
 
 const endpoint = () => String(process.env.DYNAMODB_ENDPOINT);
 

@@ -4,7 +4,7 @@
  * transaction): `stages` stages of `touchpointsPerStage` touchpoints, each
  * with long, varied French text, a pain point and a score.
  */
-import { newId } from '../../domain/ids';
+import { newId } from '../../domain/shared/ids';
 import { keyAfter, appendKey } from '../../domain/ordering/orderKeys';
 import type {
   MapContents,

@@ -9,10 +9,10 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type { Role } from '../../domain/enums';
+import type { Role } from '../../domain/shared/enums';
 import { mintDevToken } from '../../functions/auth/localDevKeys';
 import type { Runtime } from '../../functions/runtime';
-import { ensureTable } from '../../store/tableSetup';
+import { ensureTable } from '../../store/dynamo/tableSetup';
 import { apiGatewayEvent } from './apiGatewayEvent';
 import { attachRequestCounter, type RequestCounter } from './requestCounter';
 

@@ -1,5 +1,5 @@
 /** Helpers to look at what a call throws. */
-import { DomainError, type InputIssue } from '../../../domain/errors';
+import { DomainError, type InputIssue } from '../../../domain/shared/errors';
 
 /** The value `fn` throws; fails the test when it returns normally. */
 export function thrown(fn: () => unknown): unknown {

@@ -1,10 +1,10 @@
 /** A RequestContext for executing the schema in memory, with stores that fail on any unexpected call. */
-import type { Role } from '../../../domain/enums';
-import type { UseCaseContext } from '../../../domain/context';
+import type { Role } from '../../../domain/shared/enums';
+import type { UseCaseContext } from '../../../domain/context/useCaseContext';
 import type { Stores } from '../../../domain/ports';
-import type { Viewer } from '../../../domain/viewer';
-import { createLoaders } from '../../../resolvers/loaders';
-import type { RequestContext } from '../../../resolvers/parents';
+import type { Viewer } from '../../../domain/context/viewer';
+import { createLoaders } from '../../../resolvers/context/loaders';
+import type { RequestContext } from '../../../resolvers/context/parents';
 
 export const NOW = '2025-06-01T12:00:00.000Z';
 

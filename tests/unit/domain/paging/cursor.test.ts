@@ -1,5 +1,5 @@
-import { DomainError } from '../../../../domain/errors';
-import { ULID_PATTERN } from '../../../../domain/ids';
+import { DomainError } from '../../../../domain/shared/errors';
+import { ULID_PATTERN } from '../../../../domain/shared/ids';
 import { decodeCursor, encodeCursor } from '../../../../domain/paging/cursor';
 import { domainError } from '../../support/errors';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../../../../domain/errors';
+import { DomainError } from '../../../../domain/shared/errors';
 import { parseInput } from '../../../../domain/validation/parseInput';
 import { domainError } from '../../support/errors';
 

@@ -1,14 +1,14 @@
-import { ContentionError, DomainError } from '../../../../domain/errors';
+import { ContentionError, DomainError } from '../../../../domain/shared/errors';
 import type { MapChange, MapWrite } from '../../../../domain/ports';
 import { LIMITS } from '../../../../domain/validation/limits';
-import type { CancellationReason } from '../../../../store/dynamoErrors';
+import type { CancellationReason } from '../../../../store/dynamo/dynamoErrors';
 import { mapHeaderKey, partKey, personaKey } from '../../../../store/keys';
 import {
   buildMapWriteTransaction,
   cancellationError,
   type BuiltTransaction,
 } from '../../../../store/maps/mapWriteTransaction';
-import { TRANSACTION_ITEM_LIMIT } from '../../../../store/transactionLimits';
+import { TRANSACTION_ITEM_LIMIT } from '../../../../store/dynamo/transactionLimits';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
 import { domainError } from '../../support/errors';
 import { kpiRecord, stageRecord, testId, touchpointRecord } from '../../support/records';

@@ -1,0 +1,112 @@
+import * as z from 'zod';
+import { isRealDay } from '../shared/calendar';
+import { IMPROVEMENT_STATUSES, QUADRANTS } from '../shared/enums';
+import { IMPROVEMENT_ID_PATTERN } from './improvementIds';
+import {
+  distinct,
+  id,
+  name,
+  optionalStringList,
+  optionalText,
+  patchText,
+  revision,
+  stringList,
+} from '../validation/fields';
+import { LIMITS } from '../validation/limits';
+
+const scale = () =>
+  z
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be between 1 and 5')
+    .max(5, 'must be between 1 and 5');
+
+export const improvementId = () =>
+  z.string().regex(IMPROVEMENT_ID_PATTERN, 'must be an improvement id (<mapId>:<ulid>)');
+
+const links = () =>
+  distinct(
+    z
+      .array(id())
+      .max(LIMITS.improvementLinks, `must have at most ${LIMITS.improvementLinks} items`),
+  );
+
+const calendarDate = () =>
+  z
+    .string()
+    .refine(
+      (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDay(v),
+      'must be a real date, YYYY-MM-DD',
+    );
+
+export const createImprovementInput = z
+  .object({
+    mapId: id(),
+    id: improvementId().nullish(),
+    title: name(),
+    description: optionalText(),
+    impact: scale(),
+    effort: scale(),
+    status: z
+      .enum(IMPROVEMENT_STATUSES)
+      .nullish()
+      .transform((v) => v ?? 'IDEA'),
+    owner: optionalText(LIMITS.shortTextLength),
+    dueDate: calendarDate()
+      .nullish()
+      .transform((v) => v ?? null),
+    tags: optionalStringList(),
+    stageId: id()
+      .nullish()
+      .transform((v) => v ?? null),
+    touchpointIds: links()
+      .nullish()
+      .transform((v) => v ?? []),
+    painPointIds: links()
+      .nullish()
+      .transform((v) => v ?? []),
+    kpiId: id()
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .refine((input) => !input.id || input.id.startsWith(`${input.mapId}:`), {
+    path: ['id'],
+    message: 'must belong to the map given as mapId',
+  });
+
+export const updateImprovementInput = z.object({
+  id: improvementId(),
+  expectedRevision: revision().nullish(),
+  title: name().optional(),
+  description: patchText(),
+  impact: scale().optional(),
+  effort: scale().optional(),
+  status: z.enum(IMPROVEMENT_STATUSES).optional(),
+  owner: patchText(LIMITS.shortTextLength),
+  dueDate: calendarDate().nullable().optional(),
+  tags: stringList().optional(),
+  stageId: id().nullable().optional(),
+  touchpointIds: links().optional(),
+  painPointIds: links().optional(),
+  kpiId: id().nullable().optional(),
+});
+
+export const deleteImprovementInput = z.object({
+  id: improvementId(),
+  expectedRevision: revision().nullish(),
+});
+
+export const improvementFilterInput = z
+  .object({
+    mapId: id().nullish(),
+    quadrant: z.enum(QUADRANTS).nullish(),
+    status: z.enum(IMPROVEMENT_STATUSES).nullish(),
+    stageId: id().nullish(),
+  })
+  .nullish()
+  .transform((f) => ({
+    mapId: f?.mapId ?? null,
+    quadrant: f?.quadrant ?? null,
+    status: f?.status ?? null,
+    stageId: f?.stageId ?? null,
+  }));

@@ -1,0 +1,14 @@
+/** One change of a map, as its history lists it. */
+import type { EntityName } from '../shared/errors';
+import type { Actor } from '../ports';
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  actor: Actor;
+  /** The mutation, e.g. `moveTouchpoint`. */
+  operation: string;
+  entity: EntityName;
+  entityId: string;
+  summary: string;
+}

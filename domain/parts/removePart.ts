@@ -1,0 +1,107 @@
+/**
+ * The one way a part of a map is removed: read the map, check the part and
+ * its expected revision, and delete it with everything that goes with it in
+ * one transaction conditioned on the map not changing since the read (so
+ * nothing can be added to it meanwhile). Improvements that linked any removed
+ * part lose those links; when there are too many of them for the removal's
+ * own transaction, they are unlinked first, in transactions chained on the
+ * map's change counter.
+ */
+import { unlinkImprovements, type RemovedParts } from '../backlog/unlinkImprovements';
+import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { notFound, staleRevision } from '../shared/errors';
+import { partIn, type MapView } from '../maps/mapView';
+import type { MapWrite } from '../ports';
+import { PART_ENTITY, type MapPartKind, type MapPartRecords } from '../records';
+import { retryOnContention } from '../shared/retryOnContention';
+import { revisionCheck } from './revisionCheck';
+import { readMapForWrite } from '../maps/readMapForWrite';
+
+/** Improvements unlinked per transaction: leaves room for the header, the history entry and the delete. */
+const UNLINKS_PER_WRITE = 80;
+
+export interface PartRemoval<K extends MapPartKind> {
+  operation: string;
+  kind: K;
+  mapId: string;
+  id: string;
+  expectedRevision: number | null | undefined;
+  /** The parts removed with it (children, unreachable once it is gone). */
+  cascade?: (view: MapView, record: MapPartRecords[K]) => NonNullable<MapWrite['cleanup']>;
+  summary: (record: MapPartRecords[K], cleanup: NonNullable<MapWrite['cleanup']>) => string;
+}
+
+const removedParts = (
+  kind: MapPartKind,
+  id: string,
+  cleanup: NonNullable<MapWrite['cleanup']>,
+): RemovedParts => {
+  const all = [{ part: kind, id }, ...cleanup];
+  const of = (part: MapPartKind) => all.filter((c) => c.part === part).map((c) => c.id);
+  return {
+    stageIds: of('stage'),
+    touchpointIds: of('touchpoint'),
+    painPointIds: of('painPoint'),
+    kpiIds: of('kpi'),
+  };
+};
+
+export async function removePart<K extends MapPartKind>(
+  ctx: UseCaseContext,
+  removal: PartRemoval<K>,
+): Promise<string> {
+  const { kind, mapId, id, expectedRevision } = removal;
+  const entity = PART_ENTITY[kind];
+  const workspaceId = ctx.viewer.workspaceId;
+  await retryOnContention(async () => {
+    const view = await readMapForWrite(ctx, mapId);
+    const record = partIn(view, kind, id);
+    if (!record) throw notFound(entity, id);
+    if (expectedRevision != null && expectedRevision !== record.revision) {
+      throw staleRevision(entity, id, expectedRevision, record.revision);
+    }
+    const cleanup = removal.cascade?.(view, record) ?? [];
+    const now = nowIso(ctx);
+    const actor = actorOf(ctx.viewer);
+    const unlinks = unlinkImprovements(view, removedParts(kind, id, cleanup), now);
+    let changeSeq = view.header.changeSeq;
+    while (unlinks.length > UNLINKS_PER_WRITE) {
+      const batch = unlinks.splice(0, UNLINKS_PER_WRITE);
+      await ctx.stores.maps.write(workspaceId, mapId, {
+        now,
+        actor,
+        changes: batch,
+        expectedChangeSeq: changeSeq,
+        history: {
+          operation: removal.operation,
+          entity,
+          entityId: id,
+          summary: `${batch.length} improvement(s) unlinked before the removal of ${entity} ${id}`,
+        },
+      });
+      changeSeq += 1;
+    }
+    await ctx.stores.maps.write(workspaceId, mapId, {
+      now,
+      actor,
+      changes: [
+        {
+          kind: 'delete',
+          part: kind,
+          id,
+          revision: revisionCheck(expectedRevision, record.revision),
+        },
+        ...unlinks,
+      ],
+      cleanup,
+      expectedChangeSeq: changeSeq,
+      history: {
+        operation: removal.operation,
+        entity,
+        entityId: id,
+        summary: removal.summary(record, cleanup),
+      },
+    });
+  });
+  return id;
+}

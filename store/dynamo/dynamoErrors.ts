@@ -1,0 +1,74 @@
+/** Recognises the DynamoDB errors the stores turn into domain outcomes. */
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { badInput, type DomainError } from '../../domain/shared/errors';
+import type { Item } from '../items/itemCodec';
+
+interface AwsError {
+  name?: string;
+  message?: string;
+  Item?: Record<string, unknown>;
+  CancellationReasons?: { Code?: string; Message?: string; Item?: Record<string, unknown> }[];
+}
+
+const asAwsError = (error: unknown): AwsError =>
+  typeof error === 'object' && error !== null ? (error as AwsError) : {};
+
+export const isConditionFailed = (error: unknown): boolean =>
+  asAwsError(error).name === 'ConditionalCheckFailedException';
+
+/** The item returned with a failed condition (ReturnValuesOnConditionCheckFailure: ALL_OLD), if any. */
+export function conditionFailedItem(error: unknown): Item | null {
+  const item = asAwsError(error).Item;
+  return item ? unmarshallLoose(item) : null;
+}
+
+export interface CancellationReason {
+  code: string;
+  message: string;
+  /** The item as it was, when the failed operation asked for it. */
+  item: Item | null;
+}
+
+/** The per-operation reasons of a cancelled transaction, or null for any other error. */
+export function cancellationReasons(error: unknown): CancellationReason[] | null {
+  const e = asAwsError(error);
+  if (e.name !== 'TransactionCanceledException' || !e.CancellationReasons) return null;
+  return e.CancellationReasons.map((r) => ({
+    code: r.Code ?? 'None',
+    message: r.Message ?? '',
+    item: r.Item ? unmarshallLoose(r.Item) : null,
+  }));
+}
+
+// Note: the document client unmarshalls some error payloads and not others
+// (transaction cancellation items arrive as raw AttributeValues), so accept both.
+function unmarshallLoose(item: Record<string, unknown>): Item {
+  const looksRaw = Object.values(item).every(
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      Object.keys(v).length === 1 &&
+      /^(S|N|B|BOOL|NULL|M|L|SS|NS|BS)$/.test(Object.keys(v)[0] ?? ''),
+  );
+  return looksRaw ? (unmarshall(item as Parameters<typeof unmarshall>[0]) as Item) : item;
+}
+
+const TOO_LARGE = /item size|size of an item|exceeds? the maximum allowed size|payload size/i;
+
+/**
+ * The error for a write DynamoDB refused because an item (or the request)
+ * would be too large: the caller's input made it so, and nothing was written.
+ * Null for any other error.
+ */
+export function sizeLimitError(error: unknown): DomainError | null {
+  const e = asAwsError(error);
+  const messages = [e.message ?? '', ...(e.CancellationReasons ?? []).map((r) => r.Message ?? '')];
+  if (e.name !== 'ValidationException' && e.name !== 'TransactionCanceledException') return null;
+  if (!messages.some((m) => TOO_LARGE.test(m))) return null;
+  return badInput([
+    {
+      path: ['input'],
+      message: "the change would make an item larger than DynamoDB's 400 KB limit",
+    },
+  ]);
+}

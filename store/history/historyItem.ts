@@ -1,0 +1,27 @@
+import { newId } from '../../domain/shared/ids';
+import type { Actor, HistoryNote } from '../../domain/ports';
+import { ITEM_TYPE } from '../items/itemCodec';
+import { historyKey } from '../keys';
+
+/** The item recording one change of a map; written in the change's own transaction. */
+export function historyItem(
+  workspaceId: string,
+  mapId: string,
+  actor: Actor,
+  note: HistoryNote,
+  at: string,
+) {
+  const id = newId(Date.parse(at));
+  return {
+    ...historyKey(workspaceId, mapId, id),
+    entityType: ITEM_TYPE.history,
+    id,
+    at,
+    actorKind: actor.kind,
+    actorId: actor.id,
+    operation: note.operation,
+    entity: note.entity,
+    entityId: note.entityId,
+    summary: note.summary,
+  };
+}
