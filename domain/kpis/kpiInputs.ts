@@ -1,6 +1,14 @@
 import * as z from 'zod';
 import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
-import { id, instant, measure, name, optionalText, patchText, revision } from '../validation/fields';
+import {
+  id,
+  instant,
+  measure,
+  name,
+  optionalText,
+  patchText,
+  revision,
+} from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
 const optionalMeasure = () =>

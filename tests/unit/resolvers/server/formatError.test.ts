@@ -1,7 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ContentionError, DomainError, badInput, staleRevision } from '../../../../domain/shared/errors';
+import {
+  ContentionError,
+  DomainError,
+  badInput,
+  staleRevision,
+} from '../../../../domain/shared/errors';
 import { errorReporting } from '../../../../resolvers/server/errorReporting';
 import { createFormatError } from '../../../../resolvers/server/formatError';
 import type { RequestContext } from '../../../../resolvers/context/parents';

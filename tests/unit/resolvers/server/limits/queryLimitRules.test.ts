@@ -6,7 +6,10 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildSchema } from '../../../../../resolvers/server/buildSchema';
-import { QUERY_LIMITS, queryLimitRules } from '../../../../../resolvers/server/limits/queryLimitRules';
+import {
+  QUERY_LIMITS,
+  queryLimitRules,
+} from '../../../../../resolvers/server/limits/queryLimitRules';
 
 const apiSchema = buildSchema();
 
