@@ -7,7 +7,7 @@ import { buildSchema } from '../resolvers/server/buildSchema';
 import { errorReporting } from '../resolvers/server/errorReporting';
 import { createFormatError } from '../resolvers/server/formatError';
 import { queryLimitRules } from '../resolvers/server/limits/queryLimitRules';
-import type { RequestContext } from '../resolvers/context/parents';
+import type { RequestContext } from '../resolvers/context/requestContext';
 import type { ServerConfig } from './config';
 import { log } from './log';
 

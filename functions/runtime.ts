@@ -1,18 +1,21 @@
 /**
  * What a container builds once and every request shares: configuration, the
- * DynamoDB client, the stores and the token verifier.
+ * DynamoDB connection and the token verifier. Stores are cheap views of the
+ * connection, made per unit of work with its retry budget (`storesFor`).
  */
-import type { Stores } from '../domain/ports';
+import type { Stores } from '../domain/ports/stores';
+import { RetryBudget } from '../domain/shared/retryBudget';
 import { createStores } from '../store/createStores';
-import { createDynamo, type Dynamo } from '../store/dynamo/dynamoClient';
+import { createDynamo, forUnitOfWork, type DynamoConnection } from '../store/dynamo/dynamoClient';
 import { createTokenVerifier, type TokenVerifier } from './auth/tokenVerifier';
 import { configFromEnv, type ServerConfig } from './config';
 
 export interface Runtime {
   config: ServerConfig;
-  dynamo: Dynamo;
-  stores: Stores;
+  dynamo: DynamoConnection;
   verifier: TokenVerifier;
+  /** The stores of one unit of work (a request), drawing retries from `retry`. */
+  storesFor(retry?: RetryBudget): Stores;
 }
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
@@ -21,8 +24,8 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
   return {
     config,
     dynamo,
-    stores: createStores(dynamo),
     verifier: createTokenVerifier(config.auth),
+    storesFor: (retry = new RetryBudget()) => createStores(forUnitOfWork(dynamo, retry)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createImprovement } from '../domain/backlog/createImprovement';
 import { deleteImprovement } from '../domain/backlog/deleteImprovement';
+import type { ImprovementRecord } from '../domain/backlog/improvement';
 import { priorityScore, quadrant } from '../domain/backlog/priority';
 import {
   countImprovements,
@@ -10,55 +11,30 @@ import {
   quadrantCounts,
 } from '../domain/backlog/readBacklog';
 import { updateImprovement } from '../domain/backlog/updateImprovement';
-import type { MapView } from '../domain/maps/mapView';
-import type { ImprovementRecord } from '../domain/records';
+import { viewOwning } from '../domain/maps/mapView';
+import { touchpointsInOrder } from '../domain/maps/journeyOrder';
 import type { Resolvers } from './__generated__/resolverTypes';
 import { connection, connectionFields } from './support/connection';
-import { mapParent } from './JourneyMap';
-import type { ImprovementParent, JourneyMapParent, RequestContext } from './context/parents';
-import { refsOf, viewOf } from './support/partFields';
-import { partRef } from '../domain/parts/partRef';
+import { ownerView, viewOrDraft } from './support/views';
 
-const draftImprovement = (record: ImprovementRecord): ImprovementParent => ({
-  record,
-  version: null,
-});
-const improvementsIn = (
-  view: MapView,
-  records: readonly ImprovementRecord[] | undefined,
-): ImprovementParent[] => (records ?? []).map((record) => ({ record, version: view.version }));
-
-const viewFor = (parent: ImprovementParent, ctx: RequestContext) =>
-  viewOf(ctx, parent.record.mapId, parent.version);
-
-async function mapOf(
-  parent: ImprovementParent,
-  _args: unknown,
-  ctx: RequestContext,
-): Promise<JourneyMapParent | null> {
-  if (parent.version !== null) return mapParent(await viewFor(parent, ctx));
-  // Headers of every map on a page come in one BatchGetItem.
-  const header = await ctx.loaders.mapHeader.load(parent.record.mapId);
-  // Note: a map being deleted loses its header before its improvements leave the backlog indexes.
-  return header ? { id: header.id, version: null, header, view: null } : null;
-}
+/** An improvement's map: the view it was read in, else its map's draft (read once per request). */
+const viewOf = (improvement: ImprovementRecord, ctx: Parameters<typeof viewOrDraft>[2]) =>
+  viewOrDraft(improvement, improvement.mapId, ctx);
 
 export const improvementResolvers: Resolvers = {
   Query: {
     improvements: async (_parent, args, ctx) =>
-      connection(
-        await listImprovements(ctx.useCase, args),
-        () => countImprovements(ctx.useCase, args.filter),
-        draftImprovement,
+      connection(await listImprovements(ctx.useCase, args), () =>
+        countImprovements(ctx.useCase, args.filter),
       ),
     improvementMatrix: (_parent, { mapId }, ctx) => improvementMatrix(ctx.useCase, mapId),
   },
   Mutation: {
     createImprovement: async (_parent, { input }, ctx) => ({
-      improvement: draftImprovement(await createImprovement(ctx.useCase, input)),
+      improvement: (await createImprovement(ctx.useCase, input)).known as ImprovementRecord,
     }),
     updateImprovement: async (_parent, { input }, ctx) => ({
-      improvement: draftImprovement(await updateImprovement(ctx.useCase, input)),
+      improvement: await updateImprovement(ctx.useCase, input),
     }),
     deleteImprovement: async (_parent, { input }, ctx) => ({
       deletedId: await deleteImprovement(ctx.useCase, input),
@@ -66,96 +42,67 @@ export const improvementResolvers: Resolvers = {
   },
   ImprovementConnection: connectionFields,
   ImprovementMatrix: {
-    quickWins: (matrix) => matrix.QUICK_WIN.map(draftImprovement),
-    strategicProjects: (matrix) => matrix.STRATEGIC_PROJECT.map(draftImprovement),
-    fillIns: (matrix) => matrix.FILL_IN.map(draftImprovement),
-    avoid: (matrix) => matrix.AVOID.map(draftImprovement),
+    quickWins: (matrix) => matrix.QUICK_WIN,
+    strategicProjects: (matrix) => matrix.STRATEGIC_PROJECT,
+    fillIns: (matrix) => matrix.FILL_IN,
+    avoid: (matrix) => matrix.AVOID,
   },
   QuadrantCounts: {
     quickWins: (counts) => counts.QUICK_WIN,
     strategicProjects: (counts) => counts.STRATEGIC_PROJECT,
     fillIns: (counts) => counts.FILL_IN,
     avoid: (counts) => counts.AVOID,
-    total: (counts) => counts.total,
   },
   Improvement: {
-    id: ({ record }) => record.id,
-    map: mapOf,
-    title: ({ record }) => record.title,
-    description: ({ record }) => record.description,
-    impact: ({ record }) => record.impact,
-    effort: ({ record }) => record.effort,
-    quadrant: ({ record }) => quadrant(record.impact, record.effort),
-    priorityScore: ({ record }) => priorityScore(record.impact, record.effort),
-    status: ({ record }) => record.status,
-    owner: ({ record }) => record.owner,
-    dueDate: ({ record }) => record.dueDate,
-    completedAt: ({ record }) => record.completedAt,
-    tags: ({ record }) => record.tags,
-    stageId: ({ record }) => record.stageId,
-    touchpointIds: ({ record }) => record.touchpointIds,
-    painPointIds: ({ record }) => record.painPointIds,
-    kpiId: ({ record }) => record.kpiId,
-    revision: ({ record }) => record.revision,
-    createdAt: ({ record }) => record.createdAt,
-    updatedAt: ({ record }) => record.updatedAt,
-    stage: async (parent, _args, ctx) => {
-      const view = await viewFor(parent, ctx);
-      const stage = parent.record.stageId ? view.stageById.get(parent.record.stageId) : undefined;
-      return stage ? partRef('stage', view.header.id, stage.id, stage, view.version) : null;
+    quadrant: (i) => quadrant(i.impact, i.effort),
+    priorityScore: (i) => priorityScore(i.impact, i.effort),
+    map: async (improvement, _args, ctx) => {
+      const view = viewOwning(improvement);
+      if (view) return view.header;
+      // Headers of every map on a backlog page come in one BatchGetItem.
+      // Note: a map being deleted loses its header before its improvements leave the indexes.
+      return ctx.loaders.mapHeader.load(improvement.mapId);
     },
-    touchpoints: async (parent, _args, ctx) => {
-      const view = await viewFor(parent, ctx);
-      const linked = new Set(parent.record.touchpointIds);
-      const inJourneyOrder = view.stages.flatMap((s) => view.touchpointsByStage.get(s.id) ?? []);
-      return refsOf(
-        'touchpoint',
-        view,
-        inJourneyOrder.filter((t) => linked.has(t.id)),
-      );
+    stage: async (improvement, _args, ctx) => {
+      const view = await viewOf(improvement, ctx);
+      return improvement.stageId ? (view.stageById.get(improvement.stageId) ?? null) : null;
     },
-    painPoints: async (parent, _args, ctx) => {
-      const view = await viewFor(parent, ctx);
-      const found = parent.record.painPointIds.flatMap((id) => view.painPointById.get(id) ?? []);
-      return refsOf('painPoint', view, found);
+    touchpoints: async (improvement, _args, ctx) => {
+      const linked = new Set(improvement.touchpointIds);
+      return touchpointsInOrder(await viewOf(improvement, ctx)).filter((t) => linked.has(t.id));
     },
-    kpi: async (parent, _args, ctx) => {
-      const view = await viewFor(parent, ctx);
-      const kpi = parent.record.kpiId ? view.kpiById.get(parent.record.kpiId) : undefined;
-      return kpi ? partRef('kpi', view.header.id, kpi.id, kpi, view.version) : null;
+    painPoints: async (improvement, _args, ctx) => {
+      const view = await viewOf(improvement, ctx);
+      return improvement.painPointIds.flatMap((id) => view.painPointById.get(id) ?? []);
+    },
+    kpi: async (improvement, _args, ctx) => {
+      const view = await viewOf(improvement, ctx);
+      return improvement.kpiId ? (view.kpiById.get(improvement.kpiId) ?? null) : null;
     },
   },
   JourneyMap: {
     improvements: async (map, args, ctx) => {
-      if (map.version === null) {
+      const view = viewOwning(map);
+      if (!view || view.version === null) {
         // The draft's backlog comes from its index, one Query per page, like every backlog listing.
         const within = { mapId: map.id };
-        return connection(
-          await listImprovements(ctx.useCase, args, within),
-          () => countImprovements(ctx.useCase, args.filter, within),
-          draftImprovement,
+        return connection(await listImprovements(ctx.useCase, args, within), () =>
+          countImprovements(ctx.useCase, args.filter, within),
         );
       }
-      const view = map.view ?? (await viewOf(ctx, map.id, map.version));
-      return connection(
-        pageOfVersionBacklog(view, args),
-        async () => filterVersionBacklog(view, args.filter).length,
-        (record) => ({ record, version: view.version }),
+      return connection(pageOfVersionBacklog(view, args), async () =>
+        Promise.resolve(filterVersionBacklog(view, args.filter).length),
       );
     },
     improvementCounts: async (map, _args, ctx) =>
-      quadrantCounts(map.view ?? (await viewOf(ctx, map.id, map.version))),
+      quadrantCounts(await viewOrDraft(map, map.id, ctx)),
   },
   Touchpoint: {
-    improvements: async (ref, _args, ctx) => {
-      const view = await viewOf(ctx, ref.mapId, ref.version);
-      return improvementsIn(view, view.improvementsByTouchpoint.get(ref.id));
-    },
+    improvements: (touchpoint) =>
+      ownerView(touchpoint).improvementsByTouchpoint.get(touchpoint.id) ?? [],
   },
   PainPoint: {
-    improvements: async (ref, _args, ctx) => {
-      const view = await viewOf(ctx, ref.mapId, ref.version);
-      return improvementsIn(view, view.improvementsByPainPoint.get(ref.id));
-    },
+    improvements: (painPoint) =>
+      ownerView(painPoint).improvementsByPainPoint.get(painPoint.id) ?? [],
   },
 };

@@ -1,71 +1,50 @@
+import type { PersonaRecord } from '../domain/personas/persona';
 import { createJourneyMap } from '../domain/maps/createJourneyMap';
 import { deleteJourneyMap } from '../domain/maps/deleteJourneyMap';
+import type { MapHeaderRecord } from '../domain/maps/journeyMap';
+import { buildMapView, emotionCurve, viewOwning } from '../domain/maps/mapView';
 import { countJourneyMaps, listJourneyMaps } from '../domain/maps/readJourneyMaps';
 import { updateJourneyMap } from '../domain/maps/updateJourneyMap';
-import { buildMapView, emotionCurve, type MapView } from '../domain/maps/mapView';
-import type { MapHeaderRecord, PersonaRecord } from '../domain/records';
 import { id as idSchema } from '../domain/validation/fields';
 import { parseInput } from '../domain/validation/parseInput';
 import { versionArg } from '../domain/versions/versionInputs';
-
 import type { Resolvers } from './__generated__/resolverTypes';
+import type { RequestContext } from './context/requestContext';
 import { connection, connectionFields } from './support/connection';
-import type { JourneyMapParent, RequestContext } from './context/parents';
-import { refsOf, viewOf } from './support/partFields';
+import { loadView, viewOrDraft } from './support/views';
 
-export const mapParent = (view: MapView): JourneyMapParent => ({
-  id: view.header.id,
-  version: view.version,
-  header: view.header,
-  view,
-});
-
-const headerParent = (header: MapHeaderRecord): JourneyMapParent => ({
-  id: header.id,
-  version: null,
-  header,
-  view: null,
-});
-
-/** The map's view: already there for `journeyMap(id)`, read once per request for a list item. */
-const viewFor = async (map: JourneyMapParent, ctx: RequestContext): Promise<MapView> =>
-  map.view ?? viewOf(ctx, map.id, map.version);
-
-/** The draft as it is now (after a mutation, re-read). */
-export const draftParent = async (ctx: RequestContext, mapId: string): Promise<JourneyMapParent> =>
-  mapParent(await ctx.loaders.draftView.load(mapId));
-
+/** The personas of a map: frozen with a version, else read (batched) as they are now. */
 async function personasOf(
-  map: JourneyMapParent,
+  map: MapHeaderRecord,
   _args: unknown,
   ctx: RequestContext,
 ): Promise<PersonaRecord[]> {
-  const frozen = map.view?.frozenPersonas;
+  const frozen = viewOwning(map)?.frozenPersonas;
   if (frozen) return frozen;
-  const personas = await ctx.loaders.persona.loadMany(map.header.personaIds);
+  const personas = await ctx.loaders.persona.loadMany(map.personaIds);
   // A persona deleted while its unlink from this map was under way is simply not shown.
   return personas.filter((p): p is PersonaRecord => p !== null && !(p instanceof Error));
 }
 
+/** A map's parent object is its header record; its parts come from its view. */
 export const journeyMapResolvers: Resolvers = {
   Query: {
     journeyMap: async (_parent, { id, version }, ctx) => {
       const mapId = parseInput(idSchema(), id, ['id']);
-      return mapParent(await viewOf(ctx, mapId, parseInput(versionArg(), version, ['version'])));
+      const view = await loadView(ctx, mapId, parseInput(versionArg(), version, ['version']));
+      return view.header;
     },
     journeyMaps: async (_parent, args, ctx) =>
-      connection(
-        await listJourneyMaps(ctx.useCase, args),
-        () => countJourneyMaps(ctx.useCase, args.filter),
-        headerParent,
+      connection(await listJourneyMaps(ctx.useCase, args), () =>
+        countJourneyMaps(ctx.useCase, args.filter),
       ),
   },
   Mutation: {
     createJourneyMap: async (_parent, { input }, ctx) => ({
-      journeyMap: mapParent(buildMapView(await createJourneyMap(ctx.useCase, input))),
+      journeyMap: buildMapView(await createJourneyMap(ctx.useCase, input)).header,
     }),
     updateJourneyMap: async (_parent, { input }, ctx) => ({
-      journeyMap: headerParent(await updateJourneyMap(ctx.useCase, input)),
+      journeyMap: await updateJourneyMap(ctx.useCase, input),
     }),
     deleteJourneyMap: async (_parent, { input }, ctx) => ({
       deletedId: await deleteJourneyMap(ctx.useCase, input),
@@ -73,25 +52,8 @@ export const journeyMapResolvers: Resolvers = {
   },
   JourneyMapConnection: connectionFields,
   JourneyMap: {
-    id: (map) => map.id,
-    title: (map) => map.header.title,
-    description: (map) => map.header.description,
-    state: (map) => map.header.state,
-    status: (map) => map.header.status,
-    scope: (map) => map.header.scope,
-    owner: (map) => map.header.owner,
-    tags: (map) => map.header.tags,
     personas: personasOf,
-    stages: async (map, _args, ctx) => {
-      const view = await viewFor(map, ctx);
-      return refsOf('stage', view, view.stages);
-    },
-    emotionCurve: async (map, _args, ctx) => emotionCurve(await viewFor(map, ctx)),
-    reviewCadenceDays: (map) => map.header.reviewCadenceDays,
-    lastReviewedAt: (map) => map.header.lastReviewedAt,
-    nextReviewAt: (map) => map.header.nextReviewAt,
-    revision: (map) => map.header.revision,
-    createdAt: (map) => map.header.createdAt,
-    updatedAt: (map) => map.header.updatedAt,
+    stages: async (map, _args, ctx) => (await viewOrDraft(map, map.id, ctx)).stages,
+    emotionCurve: async (map, _args, ctx) => emotionCurve(await viewOrDraft(map, map.id, ctx)),
   },
 };

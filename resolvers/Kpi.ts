@@ -1,19 +1,17 @@
+import { addKpi } from '../domain/kpis/addKpi';
 import {
   kpiDirection,
   latestMeasurement,
   sortedHistory,
   targetReached,
 } from '../domain/kpis/kpiDirection';
-import { addKpi } from '../domain/kpis/addKpi';
 import { recordKpiMeasurement } from '../domain/kpis/recordKpiMeasurement';
 import { removeKpi } from '../domain/kpis/removeKpi';
 import { updateKpi } from '../domain/kpis/updateKpi';
 import type { Resolvers } from './__generated__/resolverTypes';
 import { partPayload, removalPayload } from './support/partPayloads';
-import { fullRecord, storedFieldsOf } from './support/partFields';
 
-const storedField = storedFieldsOf('kpi');
-
+/** Stored fields come from the record (default resolver); these are derived from its history. */
 export const kpiResolvers: Resolvers = {
   Mutation: {
     addKpi: async (_parent, { input }, ctx) => partPayload(await addKpi(ctx.useCase, input)),
@@ -24,29 +22,11 @@ export const kpiResolvers: Resolvers = {
       partPayload(await recordKpiMeasurement(ctx.useCase, input)),
   },
   Kpi: {
-    id: (ref) => ref.id,
-    stageId: storedField('stageId'),
-    name: storedField('name'),
-    type: storedField('type'),
-    unit: storedField('unit'),
-    baseline: storedField('baseline'),
-    target: storedField('target'),
-    revision: storedField('revision'),
-    createdAt: storedField('createdAt'),
-    updatedAt: storedField('updatedAt'),
-    direction: async (ref, _args, ctx) => kpiDirection(await fullRecord(ref, ctx)),
-    history: async (ref, _args, ctx) => sortedHistory((await fullRecord(ref, ctx)).history),
-    current: async (ref, _args, ctx) =>
-      latestMeasurement((await fullRecord(ref, ctx)).history)?.value ?? null,
-    measuredAt: async (ref, _args, ctx) =>
-      latestMeasurement((await fullRecord(ref, ctx)).history)?.measuredAt ?? null,
-    targetReached: async (ref, _args, ctx) => {
-      const kpi = await fullRecord(ref, ctx);
-      return targetReached(
-        kpiDirection(kpi),
-        latestMeasurement(kpi.history)?.value ?? null,
-        kpi.target,
-      );
-    },
+    direction: (kpi) => kpiDirection(kpi),
+    history: (kpi) => sortedHistory(kpi.history),
+    current: (kpi) => latestMeasurement(kpi.history)?.value ?? null,
+    measuredAt: (kpi) => latestMeasurement(kpi.history)?.measuredAt ?? null,
+    targetReached: (kpi) =>
+      targetReached(kpiDirection(kpi), latestMeasurement(kpi.history)?.value ?? null, kpi.target),
   },
 };

@@ -3,10 +3,8 @@ import { removePainPoint } from '../domain/painPoints/removePainPoint';
 import { updatePainPoint } from '../domain/painPoints/updatePainPoint';
 import type { Resolvers } from './__generated__/resolverTypes';
 import { partPayload, removalPayload } from './support/partPayloads';
-import { storedFieldsOf } from './support/partFields';
 
-const storedField = storedFieldsOf('painPoint');
-
+/** A pain point's fields are all stored: the default resolver serves them. */
 export const painPointResolvers: Resolvers = {
   Mutation: {
     addPainPoint: async (_parent, { input }, ctx) =>
@@ -15,15 +13,5 @@ export const painPointResolvers: Resolvers = {
       partPayload(await updatePainPoint(ctx.useCase, input)),
     removePainPoint: async (_parent, { input }, ctx) =>
       removalPayload(input.mapId, await removePainPoint(ctx.useCase, input)),
-  },
-  PainPoint: {
-    id: (ref) => ref.id,
-    touchpointId: storedField('touchpointId'),
-    description: storedField('description'),
-    severity: storedField('severity'),
-    evidence: storedField('evidence'),
-    revision: storedField('revision'),
-    createdAt: storedField('createdAt'),
-    updatedAt: storedField('updatedAt'),
   },
 };

@@ -5,11 +5,10 @@ import { moveStage } from '../domain/stages/moveStage';
 import { removeStage } from '../domain/stages/removeStage';
 import { updateStage } from '../domain/stages/updateStage';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { partPayload, removalPayload } from './support/partPayloads';
-import { positionOf, refsOf, storedFieldsOf, viewOf } from './support/partFields';
+import { partPayload, positionOf, removalPayload } from './support/partPayloads';
+import { ownerView } from './support/views';
 
-const storedField = storedFieldsOf('stage');
-
+/** Stored fields come from the record (default resolver); these are derived from its map. */
 export const stageResolvers: Resolvers = {
   Mutation: {
     addStage: async (_parent, { input }, ctx) => partPayload(await addStage(ctx.useCase, input)),
@@ -20,26 +19,10 @@ export const stageResolvers: Resolvers = {
       removalPayload(input.mapId, await removeStage(ctx.useCase, input)),
   },
   Stage: {
-    id: (ref) => ref.id,
-    name: storedField('name'),
-    description: storedField('description'),
-    customerGoal: storedField('customerGoal'),
-    owner: storedField('owner'),
-    revision: storedField('revision'),
-    createdAt: storedField('createdAt'),
-    updatedAt: storedField('updatedAt'),
     position: positionOf,
-    touchpoints: async (ref, _args, ctx) => {
-      const view = await viewOf(ctx, ref.mapId, ref.version);
-      return refsOf('touchpoint', view, view.touchpointsByStage.get(ref.id));
-    },
-    kpis: async (ref, _args, ctx) => {
-      const view = await viewOf(ctx, ref.mapId, ref.version);
-      return refsOf('kpi', view, view.kpisByStage.get(ref.id));
-    },
-    averageEmotion: async (ref, _args, ctx) =>
-      stageAverageEmotion(await viewOf(ctx, ref.mapId, ref.version), ref.id),
-    emotionColor: async (ref, _args, ctx) =>
-      averageColor(stageAverageEmotion(await viewOf(ctx, ref.mapId, ref.version), ref.id)),
+    touchpoints: (stage) => ownerView(stage).touchpointsByStage.get(stage.id) ?? [],
+    kpis: (stage) => ownerView(stage).kpisByStage.get(stage.id) ?? [],
+    averageEmotion: (stage) => stageAverageEmotion(ownerView(stage), stage.id),
+    emotionColor: (stage) => averageColor(stageAverageEmotion(ownerView(stage), stage.id)),
   },
 };

@@ -4,12 +4,10 @@ import { moveTouchpoint } from '../domain/touchpoints/moveTouchpoint';
 import { removeTouchpoint } from '../domain/touchpoints/removeTouchpoint';
 import { updateTouchpoint } from '../domain/touchpoints/updateTouchpoint';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { partPayload, removalPayload } from './support/partPayloads';
-import { positionOf, refsOf, storedFieldsOf, viewOf } from './support/partFields';
+import { partPayload, positionOf, removalPayload } from './support/partPayloads';
+import { ownerView } from './support/views';
 
-const storedField = storedFieldsOf('touchpoint');
-const emotionScore = storedField('emotionScore');
-
+/** Stored fields come from the record (default resolver); these are derived. */
 export const touchpointResolvers: Resolvers = {
   Mutation: {
     addTouchpoint: async (_parent, { input }, ctx) =>
@@ -22,25 +20,9 @@ export const touchpointResolvers: Resolvers = {
       removalPayload(input.mapId, await removeTouchpoint(ctx.useCase, input)),
   },
   Touchpoint: {
-    id: (ref) => ref.id,
-    stageId: storedField('stageId'),
-    name: storedField('name'),
-    description: storedField('description'),
-    channel: storedField('channel'),
-    mode: storedField('mode'),
-    actions: storedField('actions'),
-    thoughts: storedField('thoughts'),
-    emotionScore,
-    emotionColor: async (ref, args, ctx) => emotionColor(await emotionScore(ref, args, ctx)),
-    isMomentOfTruth: storedField('isMomentOfTruth'),
-    ownerTeam: storedField('ownerTeam'),
-    revision: storedField('revision'),
-    createdAt: storedField('createdAt'),
-    updatedAt: storedField('updatedAt'),
+    emotionColor: (touchpoint) => emotionColor(touchpoint.emotionScore),
     position: positionOf,
-    painPoints: async (ref, _args, ctx) => {
-      const view = await viewOf(ctx, ref.mapId, ref.version);
-      return refsOf('painPoint', view, view.painPointsByTouchpoint.get(ref.id));
-    },
+    painPoints: (touchpoint) =>
+      ownerView(touchpoint).painPointsByTouchpoint.get(touchpoint.id) ?? [],
   },
 };

@@ -1,13 +1,15 @@
 /** Every resolver, merged by type. */
 import type { Resolvers } from './__generated__/resolverTypes';
+import { diffResolvers } from './Diff';
+import { historyResolvers } from './History';
 import { improvementResolvers } from './Improvement';
 import { journeyMapResolvers } from './JourneyMap';
 import { kpiResolvers } from './Kpi';
 import { painPointResolvers } from './PainPoint';
-import { partPayloadResolvers } from './support/partPayloads';
 import { personaResolvers } from './Persona';
 import { DateScalar, DateTime, JSONScalar } from './server/scalars';
 import { stageResolvers } from './Stage';
+import { partPayloadResolvers } from './support/partPayloads';
 import { touchpointResolvers } from './Touchpoint';
 import { versionResolvers } from './Version';
 import { viewerResolvers } from './Viewer';
@@ -22,6 +24,8 @@ const parts: Resolvers[] = [
   kpiResolvers,
   improvementResolvers,
   versionResolvers,
+  diffResolvers,
+  historyResolvers,
   partPayloadResolvers as Resolvers,
 ];
 

@@ -1,5 +1,5 @@
 /** The DynamoDB implementation of the domain's stores, built once per process. */
-import type { Stores } from '../domain/ports';
+import type { Stores } from '../domain/ports/stores';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
 import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';

@@ -12,7 +12,7 @@
  *   versions (`V#…`, `VM#…`) share the partition but not the range.
  */
 import { parseImprovementId } from '../domain/backlog/improvementIds';
-import type { MapPartKind } from '../domain/records';
+import type { MapPartKind } from '../domain/parts/mapParts';
 
 export interface TableKey {
   PK: string;

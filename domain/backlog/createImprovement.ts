@@ -1,40 +1,30 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
-import type { ImprovementRecord } from '../records';
-import { improvementSummary } from './improvementSummary';
-import { createImprovementInput } from './improvementInputs';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { addPart } from '../parts/addPart';
+import type { PartRef } from '../parts/partRef';
 import { parseInput } from '../validation/parseInput';
+import { createImprovementInput } from './improvementInputs';
 import { newImprovementId } from './improvementIds';
+import { improvementSummary } from './improvementSummary';
 import { linkRequirements } from './linkChecks';
 import { completedAtAfter } from './statusTransitions';
 
-/** One write: the improvement, and a condition per linked part. */
+/** Adds an improvement to a map's backlog: one write, with a condition per linked part. */
 export async function createImprovement(
   ctx: UseCaseContext,
   rawInput: unknown,
-): Promise<ImprovementRecord> {
+): Promise<PartRef<'improvement'>> {
   const { id, ...fields } = parseInput(createImprovementInput, rawInput);
-  const now = nowIso(ctx);
-  const improvement: ImprovementRecord = {
-    ...fields,
-    id: id ?? newImprovementId(fields.mapId, ctx.clock.now().getTime()),
-    completedAt: completedAtAfter(null, fields.status, null, now),
-    revision: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await ctx.stores.maps.write(ctx.viewer.workspaceId, improvement.mapId, {
-    now,
-    actor: actorOf(ctx.viewer),
-    changes: [
-      { kind: 'create', part: 'improvement', record: improvement },
-      ...linkRequirements(improvement),
-    ],
-    history: {
-      operation: 'createImprovement',
-      entity: 'Improvement',
-      entityId: improvement.id,
-      summary: `Improvement "${improvement.title}" added (${improvementSummary(improvement)})`,
+  const now = ctx.clock.now();
+  return addPart(ctx, {
+    operation: 'createImprovement',
+    kind: 'improvement',
+    mapId: fields.mapId,
+    fields: {
+      ...fields,
+      id: id ?? newImprovementId(fields.mapId, now.getTime()),
+      completedAt: completedAtAfter(null, fields.status, null, now.toISOString()),
     },
+    summary: (i) => `Improvement "${i.title}" added (${improvementSummary(i)})`,
+    also: (i) => linkRequirements(i),
   });
-  return improvement;
 }

@@ -1,4 +1,4 @@
-import type { ImprovementRecord } from '../records';
+import type { ImprovementRecord } from './improvement';
 import { priorityScore, quadrant } from './priority';
 
 /** "impact 4, effort 2 → QUICK_WIN, score 16": how history entries describe an estimate. */

@@ -3,8 +3,8 @@
  * condition of the write's own transaction, so a part removed at the same
  * moment can never end up linked.
  */
-import type { MapChange } from '../ports';
-import type { ImprovementRecord } from '../records';
+import type { MapChange } from '../ports/mapWrite';
+import type { ImprovementRecord } from './improvement';
 
 type Links = Pick<ImprovementRecord, 'stageId' | 'touchpointIds' | 'painPointIds' | 'kpiId'>;
 

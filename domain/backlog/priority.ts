@@ -4,7 +4,7 @@
  * impact descending, then oldest first, then id.
  */
 import type { Quadrant } from '../shared/enums';
-import type { ImprovementRecord } from '../records';
+import type { ImprovementRecord } from './improvement';
 
 export const HIGH = 3;
 

@@ -3,8 +3,8 @@
  * links in the same transaction, so no improvement ever shows a dangling link.
  */
 import type { MapView } from '../maps/mapView';
-import type { MapChange } from '../ports';
-import type { ImprovementRecord } from '../records';
+import type { MapChange } from '../ports/mapWrite';
+import type { ImprovementRecord } from './improvement';
 
 export interface RemovedParts {
   stageIds?: readonly string[];
@@ -38,7 +38,7 @@ export function unlinkImprovements(view: MapView, removed: RemovedParts, now: st
       kind: 'replace',
       part: 'improvement',
       record: { ...next, revision: improvement.revision + 1, updatedAt: now },
-      revision: { expected: improvement.revision, onMismatch: 'RETRY' },
+      revision: { expected: improvement.revision, source: 'read' },
     });
   }
   return changes;

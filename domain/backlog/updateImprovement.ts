@@ -6,10 +6,11 @@
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { definedOnly } from '../shared/definedOnly';
-import { badInput, notFound, staleRevision } from '../shared/errors';
-import type { ImprovementRecord } from '../records';
-import { retryOnContention } from '../shared/retryOnContention';
-import { revisionCheck } from '../parts/revisionCheck';
+import { badInput, notFound } from '../shared/errors';
+import type { ImprovementRecord } from './improvement';
+import { commitMapWrite } from '../parts/commitMapWrite';
+import { redoWhenStale } from '../shared/rejections';
+import { assertRevision, revisionCheck } from '../parts/revisions';
 import { updateImprovementInput } from './improvementInputs';
 import { parseInput } from '../validation/parseInput';
 import { parseImprovementId } from './improvementIds';
@@ -25,12 +26,10 @@ export async function updateImprovement(
   const { mapId } = parseImprovementId(id);
   const workspaceId = ctx.viewer.workspaceId;
   const set = definedOnly(fields);
-  return retryOnContention(async () => {
+  return redoWhenStale(ctx, async () => {
     const current = await ctx.stores.maps.readPart(workspaceId, mapId, 'improvement', id);
     if (!current) throw notFound('Improvement', id);
-    if (expectedRevision != null && expectedRevision !== current.revision) {
-      throw staleRevision('Improvement', id, expectedRevision, current.revision);
-    }
+    assertRevision('Improvement', id, expectedRevision, current.revision);
     if (set.status && !canMove(current.status, set.status)) {
       throw badInput([
         {
@@ -48,7 +47,7 @@ export async function updateImprovement(
       revision: current.revision + 1,
       updatedAt: now,
     };
-    await ctx.stores.maps.write(workspaceId, mapId, {
+    await commitMapWrite(ctx, mapId, {
       now,
       actor: actorOf(ctx.viewer),
       changes: [

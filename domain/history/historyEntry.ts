@@ -1,6 +1,6 @@
 /** One change of a map, as its history lists it. */
 import type { EntityName } from '../shared/errors';
-import type { Actor } from '../ports';
+import type { Actor } from '../context/actor';
 
 export interface HistoryEntry {
   id: string;

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context/useCaseContext';
-import type { Page } from '../ports';
+import type { Page } from '../paging/page';
 import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';
 import type { HistoryEntry } from './historyEntry';

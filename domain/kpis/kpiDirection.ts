@@ -4,7 +4,7 @@
  * else the KPI type does (churn falls, NPS rises).
  */
 import type { KpiDirection, KpiType } from '../shared/enums';
-import type { KpiMeasurement, KpiRecord } from '../records';
+import type { KpiMeasurement, KpiRecord } from './kpi';
 
 const LOWER_IS_BETTER: ReadonlySet<KpiType> = new Set<KpiType>([
   'CART_ABANDONMENT_RATE',

@@ -5,9 +5,11 @@
  * measurement land in the right place.
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import { commitMapWrite } from '../parts/commitMapWrite';
+import { redoWhenStale } from '../shared/rejections';
 import { partRef, type PartRef } from '../parts/partRef';
-import { recordKpiMeasurementInput } from './kpiInputs';
 import { parseInput } from '../validation/parseInput';
+import { recordKpiMeasurementInput } from './kpiInputs';
 
 export async function recordKpiMeasurement(
   ctx: UseCaseContext,
@@ -17,18 +19,20 @@ export async function recordKpiMeasurement(
     recordKpiMeasurementInput,
     rawInput,
   );
-  const now = nowIso(ctx);
-  const measurement = { value, measuredAt: measuredAt ?? now, source };
-  await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-    now,
-    actor: actorOf(ctx.viewer),
-    changes: [{ kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurement }],
-    history: {
-      operation: 'recordKpiMeasurement',
-      entity: 'Kpi',
-      entityId: kpiId,
-      summary: `KPI measured: ${value} at ${measurement.measuredAt}${source ? ` (${source})` : ''}`,
-    },
+  return redoWhenStale(ctx, async () => {
+    const now = nowIso(ctx);
+    const measurement = { value, measuredAt: measuredAt ?? now, source };
+    await commitMapWrite(ctx, mapId, {
+      now,
+      actor: actorOf(ctx.viewer),
+      changes: [{ kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurement }],
+      history: {
+        operation: 'recordKpiMeasurement',
+        entity: 'Kpi',
+        entityId: kpiId,
+        summary: `KPI measured: ${value} at ${measurement.measuredAt}${source ? ` (${source})` : ''}`,
+      },
+    });
+    return partRef('kpi', mapId, { id: kpiId, updatedAt: now });
   });
-  return partRef('kpi', mapId, kpiId, { updatedAt: now });
 }

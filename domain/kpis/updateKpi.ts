@@ -1,26 +1,19 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import type { UseCaseContext } from '../context/useCaseContext';
+import type { PartRef } from '../parts/partRef';
+import { updatePart } from '../parts/updatePart';
 import { definedOnly } from '../shared/definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
-import { revisionCheck } from '../parts/revisionCheck';
-import { updateKpiInput } from './kpiInputs';
 import { parseInput } from '../validation/parseInput';
+import { updateKpiInput } from './kpiInputs';
 
+/** Changes a KPI's definition: one blind write (measurements go through recordKpiMeasurement). */
 export async function updateKpi(ctx: UseCaseContext, rawInput: unknown): Promise<PartRef<'kpi'>> {
   const { mapId, kpiId, expectedRevision, ...fields } = parseInput(updateKpiInput, rawInput);
-  const set = definedOnly(fields);
-  const now = nowIso(ctx);
-  await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-    now,
-    actor: actorOf(ctx.viewer),
-    changes: [
-      { kind: 'update', part: 'kpi', id: kpiId, set, revision: revisionCheck(expectedRevision) },
-    ],
-    history: {
-      operation: 'updateKpi',
-      entity: 'Kpi',
-      entityId: kpiId,
-      summary: `KPI fields changed: ${Object.keys(set).join(', ') || 'none'}`,
-    },
+  return updatePart(ctx, {
+    operation: 'updateKpi',
+    kind: 'kpi',
+    mapId,
+    id: kpiId,
+    set: definedOnly(fields),
+    expectedRevision,
   });
-  return partRef('kpi', mapId, kpiId, knownAfterUpdate(set, now, expectedRevision));
 }

@@ -1,7 +1,10 @@
+import { rejectionError } from '../shared/rejections';
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { newId } from '../shared/ids';
 import { appendKey, keyAfter } from '../ordering/orderKeys';
-import type { MapContents, MapHeaderRecord, StageRecord } from '../records';
+import type { MapHeaderRecord } from './journeyMap';
+import type { MapContents } from './mapContents';
+import type { StageRecord } from '../stages/stage';
 import { nextReviewAt } from './review';
 import { templateStageNames } from './templates';
 import { createJourneyMapInput } from './mapInputs';
@@ -48,7 +51,7 @@ export async function createJourneyMap(
     kpis: [],
     improvements: [],
   };
-  await ctx.stores.maps.create(ctx.viewer.workspaceId, contents, {
+  const outcome = await ctx.stores.maps.create(ctx.viewer.workspaceId, contents, {
     actor: actorOf(ctx.viewer),
     history: {
       operation: 'createJourneyMap',
@@ -57,5 +60,6 @@ export async function createJourneyMap(
       summary: `Map "${header.title}" created${template === 'BLANK' ? '' : ` from ${template}`}`,
     },
   });
+  if (!outcome.ok) throw rejectionError(outcome.rejection);
   return contents;
 }

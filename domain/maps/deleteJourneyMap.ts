@@ -1,9 +1,16 @@
 import type { UseCaseContext } from '../context/useCaseContext';
-import { deleteJourneyMapInput } from './mapInputs';
+import { rejectionError } from '../shared/rejections';
 import { parseInput } from '../validation/parseInput';
+import { deleteJourneyMapInput } from './mapInputs';
 
+/** Deletes a map with its parts, versions and history (OWNER). */
 export async function deleteJourneyMap(ctx: UseCaseContext, rawInput: unknown): Promise<string> {
   const { id, expectedRevision } = parseInput(deleteJourneyMapInput, rawInput);
-  await ctx.stores.maps.delete(ctx.viewer.workspaceId, id, expectedRevision ?? null);
+  const outcome = await ctx.stores.maps.delete(
+    ctx.viewer.workspaceId,
+    id,
+    expectedRevision ?? null,
+  );
+  if (!outcome.ok) throw rejectionError(outcome.rejection);
   return id;
 }

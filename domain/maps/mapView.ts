@@ -9,18 +9,15 @@ import { averageColor, averageEmotion } from './emotion';
 import { byBacklogOrder } from '../backlog/priority';
 import type { EmotionColor } from '../shared/enums';
 import { byOrder } from '../ordering/placement';
-import type {
-  ImprovementRecord,
-  KpiRecord,
-  MapContents,
-  MapHeaderRecord,
-  MapPartKind,
-  MapPartRecords,
-  PainPointRecord,
-  PersonaRecord,
-  StageRecord,
-  TouchpointRecord,
-} from '../records';
+import type { ImprovementRecord } from '../backlog/improvement';
+import type { KpiRecord } from '../kpis/kpi';
+import type { MapHeaderRecord } from './journeyMap';
+import type { MapContents } from './mapContents';
+import type { PainPointRecord } from '../painPoints/painPoint';
+import type { MapPartKind, MapPartRecords } from '../parts/mapParts';
+import type { PersonaRecord } from '../personas/persona';
+import type { StageRecord } from '../stages/stage';
+import type { TouchpointRecord } from '../touchpoints/touchpoint';
 
 export interface StageEmotionPoint {
   stageId: string;
@@ -84,6 +81,17 @@ function groupByEach<T>(
   return groups;
 }
 
+/**
+ * The view each record was read in. Resolvers receive records as they are
+ * (GraphQL's default resolver serves their stored fields); the few derived
+ * fields that need the rest of the map (a position, a stage's touchpoints,
+ * the improvements on a pain point) find it here without a promise.
+ */
+const owners = new WeakMap<object, MapView>();
+
+/** The view a record (a header or a part) was read in; undefined for a record read alone. */
+export const viewOwning = (record: object): MapView | undefined => owners.get(record);
+
 export function buildMapView(
   contents: MapContents,
   version: number | null = null,
@@ -109,7 +117,7 @@ export function buildMapView(
   const liveKpis = contents.kpis.filter((k) => stageById.has(k.stageId)).sort(byId);
   const improvements = [...contents.improvements].sort(byBacklogOrder);
 
-  return {
+  const view: MapView = {
     header: contents.header,
     version,
     frozenPersonas,
@@ -127,6 +135,17 @@ export function buildMapView(
     improvementsByPainPoint: groupByEach(improvements, (i) => i.painPointIds),
     positionOf,
   };
+  for (const record of [
+    contents.header,
+    ...stages,
+    ...liveTouchpoints,
+    ...livePainPoints,
+    ...liveKpis,
+    ...improvements,
+  ]) {
+    owners.set(record, view);
+  }
+  return view;
 }
 
 export function stageAverageEmotion(view: MapView, stageId: string): number | null {

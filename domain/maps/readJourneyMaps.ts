@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context/useCaseContext';
-import type { Page } from '../ports';
-import type { MapHeaderRecord } from '../records';
+import type { Page } from '../paging/page';
+import type { MapHeaderRecord } from './journeyMap';
 import { journeyMapFilterInput } from './mapInputs';
 import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';

@@ -5,11 +5,12 @@
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { definedOnly } from '../shared/definedOnly';
-import { notFound, staleRevision } from '../shared/errors';
-import type { MapHeaderRecord } from '../records';
-import { retryOnContention } from '../shared/retryOnContention';
+import { notFound } from '../shared/errors';
+import type { MapHeaderRecord } from './journeyMap';
 import { nextReviewAt } from './review';
-import { revisionCheck } from '../parts/revisionCheck';
+import { commitMapWrite } from '../parts/commitMapWrite';
+import { redoWhenStale } from '../shared/rejections';
+import { assertRevision, revisionCheck } from '../parts/revisions';
 import { updateJourneyMapInput } from './mapInputs';
 import { parseInput } from '../validation/parseInput';
 
@@ -19,12 +20,10 @@ export async function updateJourneyMap(
 ): Promise<MapHeaderRecord> {
   const { id, expectedRevision, ...fields } = parseInput(updateJourneyMapInput, rawInput);
   const workspaceId = ctx.viewer.workspaceId;
-  return retryOnContention(async () => {
+  return redoWhenStale(ctx, async () => {
     const current = await ctx.stores.maps.readHeader(workspaceId, id);
     if (!current) throw notFound('JourneyMap', id);
-    if (expectedRevision != null && expectedRevision !== current.revision) {
-      throw staleRevision('JourneyMap', id, expectedRevision, current.revision);
-    }
+    assertRevision('JourneyMap', id, expectedRevision, current.revision);
     const set = definedOnly(fields);
     const merged = { ...current, ...set };
     const header = {
@@ -32,7 +31,7 @@ export async function updateJourneyMap(
       nextReviewAt: nextReviewAt(merged.createdAt, merged.lastReviewedAt, merged.reviewCadenceDays),
     };
     const now = nowIso(ctx);
-    await ctx.stores.maps.write(workspaceId, id, {
+    await commitMapWrite(ctx, id, {
       now,
       actor: actorOf(ctx.viewer),
       changes: [],

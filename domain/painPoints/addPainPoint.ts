@@ -1,38 +1,21 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import type { UseCaseContext } from '../context/useCaseContext';
+import { addPart } from '../parts/addPart';
+import type { PartRef } from '../parts/partRef';
 import { newId } from '../shared/ids';
-import { partRef, type PartRef } from '../parts/partRef';
-import type { PainPointRecord } from '../records';
-import { addPainPointInput } from './painPointInputs';
 import { parseInput } from '../validation/parseInput';
+import { addPainPointInput } from './painPointInputs';
 
-/** One write: the touchpoint's existence is a condition of the transaction. */
+/** Adds a pain point to a touchpoint: one write, the touchpoint's existence its condition. */
 export async function addPainPoint(
   ctx: UseCaseContext,
   rawInput: unknown,
 ): Promise<PartRef<'painPoint'>> {
-  const { mapId, touchpointId, id, ...fields } = parseInput(addPainPointInput, rawInput);
-  const now = nowIso(ctx);
-  const painPoint: PainPointRecord = {
-    ...fields,
-    id: id ?? newId(),
-    touchpointId,
-    revision: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-    now,
-    actor: actorOf(ctx.viewer),
-    changes: [
-      { kind: 'require', part: 'touchpoint', id: touchpointId },
-      { kind: 'create', part: 'painPoint', record: painPoint },
-    ],
-    history: {
-      operation: 'addPainPoint',
-      entity: 'PainPoint',
-      entityId: painPoint.id,
-      summary: `Pain point added (${painPoint.severity}): ${painPoint.description.slice(0, 80)}`,
-    },
+  const { mapId, id, ...fields } = parseInput(addPainPointInput, rawInput);
+  return addPart(ctx, {
+    operation: 'addPainPoint',
+    kind: 'painPoint',
+    mapId,
+    fields: { ...fields, id: id ?? newId() },
+    summary: (p) => `Pain point added (${p.severity}): ${p.description.slice(0, 80)}`,
   });
-  return partRef('painPoint', mapId, painPoint.id, painPoint);
 }

@@ -1,10 +1,11 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import type { UseCaseContext } from '../context/useCaseContext';
+import type { PartRef } from '../parts/partRef';
+import { updatePart } from '../parts/updatePart';
 import { definedOnly } from '../shared/definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
-import { revisionCheck } from '../parts/revisionCheck';
-import { updatePainPointInput } from './painPointInputs';
 import { parseInput } from '../validation/parseInput';
+import { updatePainPointInput } from './painPointInputs';
 
+/** Changes a pain point's fields: one blind write. */
 export async function updatePainPoint(
   ctx: UseCaseContext,
   rawInput: unknown,
@@ -13,26 +14,12 @@ export async function updatePainPoint(
     updatePainPointInput,
     rawInput,
   );
-  const set = definedOnly(fields);
-  const now = nowIso(ctx);
-  await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-    now,
-    actor: actorOf(ctx.viewer),
-    changes: [
-      {
-        kind: 'update',
-        part: 'painPoint',
-        id: painPointId,
-        set,
-        revision: revisionCheck(expectedRevision),
-      },
-    ],
-    history: {
-      operation: 'updatePainPoint',
-      entity: 'PainPoint',
-      entityId: painPointId,
-      summary: `Pain point fields changed: ${Object.keys(set).join(', ') || 'none'}`,
-    },
+  return updatePart(ctx, {
+    operation: 'updatePainPoint',
+    kind: 'painPoint',
+    mapId,
+    id: painPointId,
+    set: definedOnly(fields),
+    expectedRevision,
   });
-  return partRef('painPoint', mapId, painPointId, knownAfterUpdate(set, now, expectedRevision));
 }

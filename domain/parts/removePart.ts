@@ -9,16 +9,19 @@
  */
 import { unlinkImprovements, type RemovedParts } from '../backlog/unlinkImprovements';
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
-import { notFound, staleRevision } from '../shared/errors';
 import { partIn, type MapView } from '../maps/mapView';
-import type { MapWrite } from '../ports';
-import { PART_ENTITY, type MapPartKind, type MapPartRecords } from '../records';
-import { retryOnContention } from '../shared/retryOnContention';
-import { revisionCheck } from './revisionCheck';
 import { readMapForWrite } from '../maps/readMapForWrite';
+import type { MapWrite } from '../ports/mapWrite';
+import { notFound } from '../shared/errors';
+import { PART_ENTITY, type MapPartKind, type MapPartRecords } from './mapParts';
+import { commitMapWrite } from './commitMapWrite';
+import { redoWhenStale } from '../shared/rejections';
+import { assertRevision, revisionCheck } from './revisions';
 
 /** Improvements unlinked per transaction: leaves room for the header, the history entry and the delete. */
 const UNLINKS_PER_WRITE = 80;
+
+type Cleanup = NonNullable<MapWrite['cleanup']>;
 
 export interface PartRemoval<K extends MapPartKind> {
   operation: string;
@@ -27,15 +30,11 @@ export interface PartRemoval<K extends MapPartKind> {
   id: string;
   expectedRevision: number | null | undefined;
   /** The parts removed with it (children, unreachable once it is gone). */
-  cascade?: (view: MapView, record: MapPartRecords[K]) => NonNullable<MapWrite['cleanup']>;
-  summary: (record: MapPartRecords[K], cleanup: NonNullable<MapWrite['cleanup']>) => string;
+  cascade?: (view: MapView, record: MapPartRecords[K]) => Cleanup;
+  summary: (record: MapPartRecords[K], cleanup: Cleanup) => string;
 }
 
-const removedParts = (
-  kind: MapPartKind,
-  id: string,
-  cleanup: NonNullable<MapWrite['cleanup']>,
-): RemovedParts => {
+const removedParts = (kind: MapPartKind, id: string, cleanup: Cleanup): RemovedParts => {
   const all = [{ part: kind, id }, ...cleanup];
   const of = (part: MapPartKind) => all.filter((c) => c.part === part).map((c) => c.id);
   return {
@@ -52,14 +51,11 @@ export async function removePart<K extends MapPartKind>(
 ): Promise<string> {
   const { kind, mapId, id, expectedRevision } = removal;
   const entity = PART_ENTITY[kind];
-  const workspaceId = ctx.viewer.workspaceId;
-  await retryOnContention(async () => {
+  await redoWhenStale(ctx, async () => {
     const view = await readMapForWrite(ctx, mapId);
     const record = partIn(view, kind, id);
     if (!record) throw notFound(entity, id);
-    if (expectedRevision != null && expectedRevision !== record.revision) {
-      throw staleRevision(entity, id, expectedRevision, record.revision);
-    }
+    assertRevision(entity, id, expectedRevision, record.revision);
     const cleanup = removal.cascade?.(view, record) ?? [];
     const now = nowIso(ctx);
     const actor = actorOf(ctx.viewer);
@@ -67,7 +63,7 @@ export async function removePart<K extends MapPartKind>(
     let changeSeq = view.header.changeSeq;
     while (unlinks.length > UNLINKS_PER_WRITE) {
       const batch = unlinks.splice(0, UNLINKS_PER_WRITE);
-      await ctx.stores.maps.write(workspaceId, mapId, {
+      await commitMapWrite(ctx, mapId, {
         now,
         actor,
         changes: batch,
@@ -81,7 +77,7 @@ export async function removePart<K extends MapPartKind>(
       });
       changeSeq += 1;
     }
-    await ctx.stores.maps.write(workspaceId, mapId, {
+    await commitMapWrite(ctx, mapId, {
       now,
       actor,
       changes: [

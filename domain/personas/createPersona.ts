@@ -1,9 +1,11 @@
 import { nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { newId } from '../shared/ids';
-import type { PersonaRecord } from '../records';
+import { rejectionError } from '../shared/rejections';
 import { parseInput } from '../validation/parseInput';
+import type { PersonaRecord } from './persona';
 import { createPersonaInput } from './personaInputs';
 
+/** Creates a persona: one write (CONFLICT when a client-chosen id is taken). */
 export async function createPersona(
   ctx: UseCaseContext,
   rawInput: unknown,
@@ -17,6 +19,7 @@ export async function createPersona(
     createdAt: now,
     updatedAt: now,
   };
-  await ctx.stores.personas.create(ctx.viewer.workspaceId, persona);
+  const outcome = await ctx.stores.personas.create(ctx.viewer.workspaceId, persona);
+  if (!outcome.ok) throw rejectionError(outcome.rejection);
   return persona;
 }

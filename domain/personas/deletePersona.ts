@@ -7,8 +7,10 @@
  * missing ones.
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
-import { notFound, staleRevision } from '../shared/errors';
-import { retryOnContention } from '../shared/retryOnContention';
+import { notFound } from '../shared/errors';
+import { commitMapWrite } from '../parts/commitMapWrite';
+import { redoWhenStale, rejectionError } from '../shared/rejections';
+import { assertRevision } from '../parts/revisions';
 import { parseInput } from '../validation/parseInput';
 import { deletePersonaInput } from './personaInputs';
 
@@ -17,19 +19,17 @@ export async function deletePersona(ctx: UseCaseContext, rawInput: unknown): Pro
   const workspaceId = ctx.viewer.workspaceId;
   const persona = await ctx.stores.personas.get(workspaceId, id);
   if (!persona) throw notFound('Persona', id);
-  if (expectedRevision != null && expectedRevision !== persona.revision) {
-    throw staleRevision('Persona', id, expectedRevision, persona.revision);
-  }
+  assertRevision('Persona', id, expectedRevision, persona.revision);
   for (const map of await ctx.stores.maps.linkingPersona(workspaceId, id)) {
-    await retryOnContention(async () => {
+    await redoWhenStale(ctx, async () => {
       const header = await ctx.stores.maps.readHeader(workspaceId, map.id);
       if (!header || !header.personaIds.includes(id)) return;
-      await ctx.stores.maps.write(workspaceId, map.id, {
+      await commitMapWrite(ctx, map.id, {
         now: nowIso(ctx),
         actor: actorOf(ctx.viewer),
         changes: [],
         header: { personaIds: header.personaIds.filter((p) => p !== id) },
-        revision: { expected: header.revision, onMismatch: 'RETRY' },
+        revision: { expected: header.revision, source: 'read' },
         history: {
           operation: 'deletePersona',
           entity: 'Persona',
@@ -39,6 +39,7 @@ export async function deletePersona(ctx: UseCaseContext, rawInput: unknown): Pro
       });
     });
   }
-  await ctx.stores.personas.delete(workspaceId, id, expectedRevision ?? null);
+  const outcome = await ctx.stores.personas.delete(workspaceId, id, expectedRevision ?? null);
+  if (!outcome.ok) throw rejectionError(outcome.rejection);
   return id;
 }

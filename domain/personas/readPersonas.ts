@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../context/useCaseContext';
 import { notFound } from '../shared/errors';
-import type { Page } from '../ports';
-import type { PersonaRecord } from '../records';
+import type { Page } from '../paging/page';
+import type { PersonaRecord } from './persona';
 import { id as idSchema } from '../validation/fields';
 import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';

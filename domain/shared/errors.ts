@@ -7,9 +7,12 @@
 export type ErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
-/** One rejected field: `path` starts at the argument name (`['input', 'stages', 0, 'name']`). */
+/** Where a value sits in the arguments: `['input', 'stages', 0, 'name']`. */
+export type InputPath = (string | number)[];
+
+/** One rejected field: `path` starts at the argument name. */
 export interface InputIssue {
-  path: (string | number)[];
+  path: InputPath;
   message: string;
 }
 
@@ -67,17 +70,3 @@ export const badInput = (issues: InputIssue[]): DomainError =>
       : `Invalid input: ${issues.length} problems.`,
     { issues },
   );
-
-/**
- * Thrown by stores when a write lost a race that a fresh attempt can win (a
- * transaction conflict, or the map changed under a write that needed it
- * stable). Use cases that read before writing redo themselves on it
- * (`retryOnContention`); when contention outlasts every retry, the caller gets
- * CONFLICT (resolvers/formatError.ts) and may simply retry.
- */
-export class ContentionError extends Error {
-  constructor(message = 'The map changed during the write.') {
-    super(message);
-    this.name = 'ContentionError';
-  }
-}

@@ -1,36 +1,22 @@
-import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import type { UseCaseContext } from '../context/useCaseContext';
+import type { PartRef } from '../parts/partRef';
+import { updatePart } from '../parts/updatePart';
 import { definedOnly } from '../shared/definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
-import { revisionCheck } from '../parts/revisionCheck';
 import { parseInput } from '../validation/parseInput';
 import { updateStageInput } from './stageInputs';
 
-/** A blind write: nothing is read, so concurrent edits of different fields all land. */
+/** Changes a stage's fields: one blind write. */
 export async function updateStage(
   ctx: UseCaseContext,
   rawInput: unknown,
 ): Promise<PartRef<'stage'>> {
   const { mapId, stageId, expectedRevision, ...fields } = parseInput(updateStageInput, rawInput);
-  const set = definedOnly(fields);
-  const now = nowIso(ctx);
-  await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-    now,
-    actor: actorOf(ctx.viewer),
-    changes: [
-      {
-        kind: 'update',
-        part: 'stage',
-        id: stageId,
-        set,
-        revision: revisionCheck(expectedRevision),
-      },
-    ],
-    history: {
-      operation: 'updateStage',
-      entity: 'Stage',
-      entityId: stageId,
-      summary: `Stage fields changed: ${Object.keys(set).join(', ') || 'none'}`,
-    },
+  return updatePart(ctx, {
+    operation: 'updateStage',
+    kind: 'stage',
+    mapId,
+    id: stageId,
+    set: definedOnly(fields),
+    expectedRevision,
   });
-  return partRef('stage', mapId, stageId, knownAfterUpdate(set, now, expectedRevision));
 }

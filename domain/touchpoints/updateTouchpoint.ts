@@ -1,14 +1,14 @@
-import { defaultMode } from './channelModes';
-import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
+import type { UseCaseContext } from '../context/useCaseContext';
+import type { PartRef } from '../parts/partRef';
+import { updatePart } from '../parts/updatePart';
 import { definedOnly } from '../shared/definedOnly';
-import { knownAfterUpdate, partRef, type PartRef } from '../parts/partRef';
-import { revisionCheck } from '../parts/revisionCheck';
 import { parseInput } from '../validation/parseInput';
+import { defaultMode } from './channelModes';
 import { updateTouchpointInput } from './touchpointInputs';
 
 /**
- * A blind write of the given fields. A new channel brings its default mode
- * unless the caller sets the mode too.
+ * Changes a touchpoint's fields: one blind write. A new channel brings its
+ * default mode unless the caller sets the mode too.
  */
 export async function updateTouchpoint(
   ctx: UseCaseContext,
@@ -20,25 +20,12 @@ export async function updateTouchpoint(
   );
   const set = definedOnly(fields);
   if (set.channel !== undefined && set.mode === undefined) set.mode = defaultMode(set.channel);
-  const now = nowIso(ctx);
-  await ctx.stores.maps.write(ctx.viewer.workspaceId, mapId, {
-    now,
-    actor: actorOf(ctx.viewer),
-    changes: [
-      {
-        kind: 'update',
-        part: 'touchpoint',
-        id: touchpointId,
-        set,
-        revision: revisionCheck(expectedRevision),
-      },
-    ],
-    history: {
-      operation: 'updateTouchpoint',
-      entity: 'Touchpoint',
-      entityId: touchpointId,
-      summary: `Touchpoint fields changed: ${Object.keys(set).join(', ') || 'none'}`,
-    },
+  return updatePart(ctx, {
+    operation: 'updateTouchpoint',
+    kind: 'touchpoint',
+    mapId,
+    id: touchpointId,
+    set,
+    expectedRevision,
   });
-  return partRef('touchpoint', mapId, touchpointId, knownAfterUpdate(set, now, expectedRevision));
 }

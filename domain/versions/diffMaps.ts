@@ -5,7 +5,9 @@
  * ones in the journey order of the older side.
  */
 import type { MapView } from '../maps/mapView';
-import { MAP_EDITABLE_FIELDS } from '../records';
+import { improvementRecord } from '../backlog/improvement';
+import { MAP_EDITABLE_FIELDS } from '../maps/journeyMap';
+import { contentFields } from '../shared/recordFields';
 import { diffKpis, diffPainPoints, diffStages, diffTouchpoints } from './diffParts';
 import { emotionDeltas, kpiDeltas } from './diffMetrics';
 import type { ChangedEntity, MapDiff, StatusChange } from './diffTypes';
@@ -13,19 +15,8 @@ import { fieldChanges } from './fieldChanges';
 
 export type * from './diffTypes';
 
-const IMPROVEMENT_FIELDS = [
-  'title',
-  'description',
-  'impact',
-  'effort',
-  'owner',
-  'dueDate',
-  'tags',
-  'stageId',
-  'touchpointIds',
-  'painPointIds',
-  'kpiId',
-] as const;
+// Status changes are reported apart (statusChanged), completedAt follows the status.
+const IMPROVEMENT_FIELDS = contentFields(improvementRecord, ['mapId', 'status', 'completedAt']);
 
 function diffImprovements(from: MapView, to: MapView): MapDiff['improvements'] {
   const statusChanged: StatusChange[] = [];

@@ -3,7 +3,7 @@ import { averageColor } from '../maps/emotion';
 import { kpiDirection, latestMeasurement, targetReached } from '../kpis/kpiDirection';
 import { stageAverageEmotion, type MapView } from '../maps/mapView';
 import type { EmotionDelta, KpiDelta } from './diffTypes';
-import { kpisInOrder } from './diffParts';
+import { kpisInOrder } from '../maps/journeyOrder';
 
 export const round = (value: number) => Math.round(value * 1e9) / 1e9;
 const deltaOf = (before: number | null, after: number | null) =>

@@ -5,37 +5,25 @@
  * those parts did not move.
  */
 import type { MapView } from '../maps/mapView';
-import type { KpiRecord, PainPointRecord, StageRecord, TouchpointRecord } from '../records';
+import { kpiRecord, type KpiRecord } from '../kpis/kpi';
+import { painPointRecord, type PainPointRecord } from '../painPoints/painPoint';
+import { contentFields } from '../shared/recordFields';
+import { stageRecord, type StageRecord } from '../stages/stage';
+import { touchpointRecord, type TouchpointRecord } from '../touchpoints/touchpoint';
 import type { ChangedEntity, EntityDiff } from './diffTypes';
 import { fieldChanges, type FieldChange } from './fieldChanges';
 import { movedIds } from './movedIds';
+import { kpisInOrder, painPointsInOrder, touchpointsInOrder } from '../maps/journeyOrder';
 
-const STAGE_FIELDS = ['name', 'description', 'customerGoal', 'owner'] as const;
-const TOUCHPOINT_FIELDS = [
-  'name',
-  'description',
-  'channel',
-  'mode',
-  'actions',
-  'thoughts',
-  'emotionScore',
-  'isMomentOfTruth',
-  'ownerTeam',
+// Every content field an entity declares is compared; parents and order keys are reported as
+// moves (stageId, position), and a KPI's history as value deltas (diffMetrics.ts).
+const STAGE_FIELDS = contentFields(stageRecord, ['orderKey']);
+const TOUCHPOINT_FIELDS = contentFields(touchpointRecord, ['stageId', 'orderKey']);
+const PAIN_POINT_FIELDS = [
+  ...contentFields(painPointRecord, ['touchpointId']),
+  'touchpointId',
 ] as const;
-const PAIN_POINT_FIELDS = ['description', 'severity', 'evidence'] as const;
-
-const KPI_FIELDS = ['name', 'type', 'unit', 'direction', 'baseline', 'target', 'stageId'] as const;
-
-/** Touchpoints in journey order: by stage position, then position in the stage. */
-export const touchpointsInOrder = (view: MapView): TouchpointRecord[] =>
-  view.stages.flatMap((s) => view.touchpointsByStage.get(s.id) ?? []);
-
-export const painPointsInOrder = (view: MapView): PainPointRecord[] =>
-  touchpointsInOrder(view).flatMap((t) => view.painPointsByTouchpoint.get(t.id) ?? []);
-
-/** KPIs in journey order: by stage position, then oldest first. */
-export const kpisInOrder = (view: MapView): KpiRecord[] =>
-  view.stages.flatMap((s) => view.kpisByStage.get(s.id) ?? []);
+const KPI_FIELDS = [...contentFields(kpiRecord, ['stageId', 'history']), 'stageId'] as const;
 
 function positionChanges(
   id: string,
@@ -118,10 +106,7 @@ export function diffPainPoints(from: MapView, to: MapView): EntityDiff<PainPoint
   for (const painPoint of painPointsInOrder(to)) {
     const before = from.painPointById.get(painPoint.id);
     if (!before) continue;
-    const changes = [
-      ...fieldChanges(before, painPoint, PAIN_POINT_FIELDS),
-      ...fieldChanges(before, painPoint, ['touchpointId'] as const),
-    ];
+    const changes = fieldChanges(before, painPoint, PAIN_POINT_FIELDS);
     if (changes.length) changed.push({ id: painPoint.id, name: painPoint.description, changes });
   }
   return {

@@ -1,12 +1,10 @@
 /** The shape of a diff between two states of a map (domain/versions/diffMaps.ts). */
 import type { EmotionColor, ImprovementStatus, KpiType } from '../shared/enums';
-import type {
-  ImprovementRecord,
-  KpiRecord,
-  PainPointRecord,
-  StageRecord,
-  TouchpointRecord,
-} from '../records';
+import type { ImprovementRecord } from '../backlog/improvement';
+import type { KpiRecord } from '../kpis/kpi';
+import type { PainPointRecord } from '../painPoints/painPoint';
+import type { StageRecord } from '../stages/stage';
+import type { TouchpointRecord } from '../touchpoints/touchpoint';
 import type { FieldChange } from './fieldChanges';
 
 export interface ChangedEntity {
@@ -68,3 +66,9 @@ export interface MapDiff {
     changed: ChangedEntity[];
   };
 }
+
+export type StageDiff = EntityDiff<StageRecord>;
+export type TouchpointDiff = EntityDiff<TouchpointRecord>;
+export type PainPointDiff = EntityDiff<PainPointRecord>;
+export type KpiDiff = EntityDiff<KpiRecord>;
+export type ImprovementDiff = MapDiff['improvements'];

@@ -4,11 +4,12 @@
  * touchpoint, KPI → stage, improvement → its links) follows. The typical use:
  * a FUTURE-state map designed from the current v2.
  */
+import { rejectionError } from '../shared/rejections';
 import { newImprovementId } from '../backlog/improvementIds';
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { notFound } from '../shared/errors';
 import { newId } from '../shared/ids';
-import type { MapContents } from '../records';
+import type { MapContents } from '../maps/mapContents';
 import { nextReviewAt } from '../maps/review';
 import { parseInput } from '../validation/parseInput';
 import { duplicateMapInput } from './versionInputs';
@@ -84,7 +85,7 @@ export async function duplicateMap(ctx: UseCaseContext, rawInput: unknown): Prom
     kpis,
     improvements,
   };
-  await ctx.stores.maps.create(workspaceId, contents, {
+  const outcome = await ctx.stores.maps.create(workspaceId, contents, {
     actor: actorOf(ctx.viewer),
     history: {
       operation: 'duplicateJourneyMap',
@@ -93,5 +94,6 @@ export async function duplicateMap(ctx: UseCaseContext, rawInput: unknown): Prom
       summary: `Map "${title}" (${state}) created from map ${mapId}, ${version === null ? 'draft' : `version ${version}`}`,
     },
   });
+  if (!outcome.ok) throw rejectionError(outcome.rejection);
   return contents;
 }

@@ -4,13 +4,9 @@
  * revision moved past both so stale clients get CONFLICT), and every part the
  * version did not have deleted. Parts that already match are left alone.
  */
-import {
-  MAP_EDITABLE_FIELDS,
-  type MapContents,
-  type MapHeaderRecord,
-  type MapPartKind,
-  type MapPartRecords,
-} from '../records';
+import { MAP_EDITABLE_FIELDS, type MapHeaderRecord } from '../maps/journeyMap';
+import type { MapContents } from '../maps/mapContents';
+import type { MapPartKind, MapPartRecords } from '../parts/mapParts';
 import { nextReviewAt } from '../maps/review';
 
 export interface PartPut<K extends MapPartKind = MapPartKind> {

@@ -7,8 +7,8 @@
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { notFound } from '../shared/errors';
-import type { PersonaRecord } from '../records';
-import { retryOnContention } from '../shared/retryOnContention';
+import type { PersonaRecord } from '../personas/persona';
+import { redoWhenStale, rejectionError } from '../shared/rejections';
 import { parseInput } from '../validation/parseInput';
 import { publishVersionInput } from './versionInputs';
 import type { VersionMeta } from './versionRecords';
@@ -16,7 +16,7 @@ import type { VersionMeta } from './versionRecords';
 export async function publishVersion(ctx: UseCaseContext, rawInput: unknown): Promise<VersionMeta> {
   const { mapId, label, notes } = parseInput(publishVersionInput, rawInput);
   const workspaceId = ctx.viewer.workspaceId;
-  return retryOnContention(async () => {
+  return redoWhenStale(ctx, async () => {
     const contents = await ctx.stores.maps.read(workspaceId, mapId);
     if (!contents) throw notFound('JourneyMap', mapId);
     const found = await ctx.stores.personas.getMany(workspaceId, contents.header.personaIds);
@@ -31,7 +31,7 @@ export async function publishVersion(ctx: UseCaseContext, rawInput: unknown): Pr
       publishedAt: nowIso(ctx),
       publishedBy: actorOf(ctx.viewer),
     };
-    await ctx.stores.versions.publish(
+    const outcome = await ctx.stores.versions.publish(
       workspaceId,
       { contents, personas },
       meta,
@@ -43,6 +43,7 @@ export async function publishVersion(ctx: UseCaseContext, rawInput: unknown): Pr
         summary: `Version ${meta.number} "${label}" published`,
       },
     );
+    if (!outcome.ok) throw rejectionError(outcome.rejection);
     return meta;
   });
 }

@@ -5,9 +5,9 @@
  * a reader's view, conditioned on the draft not having changed since the read.
  */
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
-import { notFound, staleRevision } from '../shared/errors';
-import { retryOnContention } from '../shared/retryOnContention';
-import { revisionCheck } from '../parts/revisionCheck';
+import { notFound } from '../shared/errors';
+import { redoWhenStale, rejectionError } from '../shared/rejections';
+import { assertRevision, revisionCheck } from '../parts/revisions';
 import { parseInput } from '../validation/parseInput';
 import { restoreVersionInput } from './versionInputs';
 import { planRestore } from './planRestore';
@@ -15,23 +15,21 @@ import { planRestore } from './planRestore';
 export async function restoreVersion(ctx: UseCaseContext, rawInput: unknown): Promise<string> {
   const { mapId, version, expectedRevision } = parseInput(restoreVersionInput, rawInput);
   const workspaceId = ctx.viewer.workspaceId;
-  await retryOnContention(async () => {
+  await redoWhenStale(ctx, async () => {
     const [draft, published] = await Promise.all([
       ctx.stores.maps.read(workspaceId, mapId),
       ctx.stores.versions.read(workspaceId, mapId, version),
     ]);
     if (!draft) throw notFound('JourneyMap', mapId);
     if (!published) throw notFound('JourneyMapVersion', `${version} of map ${mapId}`);
-    if (expectedRevision != null && expectedRevision !== draft.header.revision) {
-      throw staleRevision('JourneyMap', mapId, expectedRevision, draft.header.revision);
-    }
+    assertRevision('JourneyMap', mapId, expectedRevision, draft.header.revision);
     const personas = await ctx.stores.personas.getMany(
       workspaceId,
       published.snapshot.contents.header.personaIds,
     );
     const now = nowIso(ctx);
     const plan = planRestore(draft, published.snapshot.contents, new Set(personas.keys()), now);
-    await ctx.stores.maps.restore(workspaceId, mapId, plan, {
+    const outcome = await ctx.stores.maps.restore(workspaceId, mapId, plan, {
       version,
       seenChangeSeq: draft.header.changeSeq,
       revision: revisionCheck(expectedRevision, draft.header.revision),
@@ -44,6 +42,7 @@ export async function restoreVersion(ctx: UseCaseContext, rawInput: unknown): Pr
         summary: `Draft restored to version ${version} "${published.meta.label}" (${plan.puts.length} part(s) written, ${plan.deletes.length} removed)`,
       },
     });
+    if (!outcome.ok) throw rejectionError(outcome.rejection);
   });
   return mapId;
 }

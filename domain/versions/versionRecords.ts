@@ -1,6 +1,7 @@
 /** What a published version is: its description and its frozen content. */
-import type { Actor } from '../ports';
-import type { MapContents, PersonaRecord } from '../records';
+import type { Actor } from '../context/actor';
+import type { MapContents } from '../maps/mapContents';
+import type { PersonaRecord } from '../personas/persona';
 
 export interface VersionMeta {
   mapId: string;

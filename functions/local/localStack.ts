@@ -9,7 +9,7 @@ import type { Role } from '../../domain/shared/enums';
 import { DEMO_MAP_ID, seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { freePort, startLocalDynamo } from '../../infra/localDynamo';
 import { createStores } from '../../store/createStores';
-import { createDynamo } from '../../store/dynamo/dynamoClient';
+import { createDynamo, forUnitOfWork } from '../../store/dynamo/dynamoClient';
 import { ensureTable } from '../../store/dynamo/tableSetup';
 import { devKeyFiles, ensureDevKeys, mintDevToken } from '../auth/localDevKeys';
 import { lockDataDir } from './dataDirLock';
@@ -141,7 +141,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Note: the seed and serverless-offline's boot (bundle, start, first /health) take seconds
     // each and need nothing from each other: the demo map's id is fixed.
     const [seeding, serving] = await Promise.allSettled([
-      timed('seed', () => seedDemoWorkspace(createStores(dynamo), { workspaceId })),
+      timed('seed', () =>
+        seedDemoWorkspace((retry) => createStores(forUnitOfWork(dynamo, retry)), { workspaceId }),
+      ),
       timed('offline', () =>
         startServerlessOffline({
           port,

@@ -10,8 +10,9 @@ import { createImprovement } from '../../domain/backlog/createImprovement';
 import { createJourneyMap } from '../../domain/maps/createJourneyMap';
 
 import { createPersona } from '../../domain/personas/createPersona';
-import type { Clock, Stores } from '../../domain/ports';
-import { retryOnContention } from '../../domain/shared/retryOnContention';
+import type { Clock } from '../../domain/context/clock';
+import type { Stores } from '../../domain/ports/stores';
+import { RetryBudget } from '../../domain/shared/retryBudget';
 import { WORKSPACE_ID_PATTERN } from '../../domain/context/viewer';
 import { DEMO_WORKSPACE } from './demoWorkspace';
 import { seedStage } from './seedStage';
@@ -47,7 +48,8 @@ const isConflict = (error: unknown): boolean =>
  * each later write reads the clock one millisecond further on.
  */
 export async function seedDemoWorkspace(
-  stores: Stores,
+  /** The stores, for one unit of work with the given retry budget (each step gets its own). */
+  storesFor: (retry: RetryBudget) => Stores,
   options: { workspaceId: string; now?: Date },
 ): Promise<SeedResult> {
   const { workspaceId } = options;
@@ -55,33 +57,34 @@ export async function seedDemoWorkspace(
     throw new Error(`Cannot seed workspace "${workspaceId}": not a valid workspace id.`);
   }
   const done = (created: boolean): SeedResult => ({ created, workspaceId, mapId: DEMO_MAP_ID });
-  if (await stores.maps.readHeader(workspaceId, DEMO_MAP_ID)) return done(false);
-
-  const ctx: UseCaseContext = {
-    viewer: { userId: 'seed', workspaceId, role: 'OWNER', kind: 'USER' },
-    stores,
-    clock: steppingClock(options.now ?? new Date()),
+  if (await storesFor(new RetryBudget()).maps.readHeader(workspaceId, DEMO_MAP_ID)) {
+    return done(false);
+  }
+  const clock = steppingClock(options.now ?? new Date());
+  const viewer = { userId: 'seed', workspaceId, role: 'OWNER', kind: 'USER' } as const;
+  // Note: each write is a unit of work of its own, as each would be one request through the API.
+  const step = (): UseCaseContext => {
+    const retry = new RetryBudget();
+    return { viewer, stores: storesFor(retry), clock, retry };
   };
   for (const persona of DEMO_WORKSPACE.personas) {
     try {
-      await createPersona(ctx, persona);
+      await createPersona(step(), persona);
     } catch (error) {
       // Note: a concurrent seed, or one interrupted before its map, created it: use it as is.
       if (!isConflict(error)) throw error;
     }
   }
   try {
-    // Note: createJourneyMap does not retry a lost transaction race itself; a retry of a
-    // race with another seed then answers CONFLICT like a plain second create.
-    await retryOnContention(() => createJourneyMap(ctx, DEMO_WORKSPACE.map));
+    await createJourneyMap(step(), DEMO_WORKSPACE.map);
   } catch (error) {
     // Another seed created the map between our check and this write: it fills the map in.
     if (isConflict(error)) return done(false);
     throw error;
   }
-  for (const stage of DEMO_WORKSPACE.stages) await seedStage(ctx, DEMO_MAP_ID, stage);
+  for (const stage of DEMO_WORKSPACE.stages) await seedStage(step, DEMO_MAP_ID, stage);
   for (const improvement of DEMO_WORKSPACE.backlog) {
-    await createImprovement(ctx, { ...improvement, mapId: DEMO_MAP_ID });
+    await createImprovement(step(), { ...improvement, mapId: DEMO_MAP_ID });
   }
   return done(true);
 }

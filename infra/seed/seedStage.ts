@@ -11,36 +11,39 @@ import { addStage } from '../../domain/stages/addStage';
 import { addTouchpoint } from '../../domain/touchpoints/addTouchpoint';
 import type { DemoKpi, DemoStage, DemoTouchpoint } from './demoTypes';
 
+/** A fresh use-case context for each write, as each would be one request through the API. */
+type Step = () => UseCaseContext;
+
 export async function seedStage(
-  ctx: UseCaseContext,
+  step: Step,
   mapId: string,
   { touchpoints, kpis, ...stage }: DemoStage,
 ): Promise<void> {
-  await addStage(ctx, { ...stage, mapId });
-  for (const touchpoint of touchpoints) await seedTouchpoint(ctx, mapId, stage.id, touchpoint);
-  for (const kpi of kpis) await seedKpi(ctx, mapId, stage.id, kpi);
+  await addStage(step(), { ...stage, mapId });
+  for (const touchpoint of touchpoints) await seedTouchpoint(step, mapId, stage.id, touchpoint);
+  for (const kpi of kpis) await seedKpi(step, mapId, stage.id, kpi);
 }
 
 async function seedTouchpoint(
-  ctx: UseCaseContext,
+  step: Step,
   mapId: string,
   stageId: string,
   { painPoints, ...touchpoint }: DemoTouchpoint,
 ): Promise<void> {
-  await addTouchpoint(ctx, { ...touchpoint, mapId, stageId });
+  await addTouchpoint(step(), { ...touchpoint, mapId, stageId });
   for (const painPoint of painPoints) {
-    await addPainPoint(ctx, { ...painPoint, mapId, touchpointId: touchpoint.id });
+    await addPainPoint(step(), { ...painPoint, mapId, touchpointId: touchpoint.id });
   }
 }
 
 /** The first measurement comes with the KPI (one write fewer); the others are appended. */
 async function seedKpi(
-  ctx: UseCaseContext,
+  step: Step,
   mapId: string,
   stageId: string,
   { measurements: [first, ...later], ...kpi }: DemoKpi,
 ): Promise<void> {
-  await addKpi(ctx, {
+  await addKpi(step(), {
     ...kpi,
     mapId,
     stageId,
@@ -49,6 +52,6 @@ async function seedKpi(
     source: first.source,
   });
   for (const measurement of later) {
-    await recordKpiMeasurement(ctx, { ...measurement, mapId, kpiId: kpi.id });
+    await recordKpiMeasurement(step(), { ...measurement, mapId, kpiId: kpi.id });
   }
 }

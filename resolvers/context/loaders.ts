@@ -8,7 +8,8 @@ import DataLoader from 'dataloader';
 import type { UseCaseContext } from '../../domain/context/useCaseContext';
 import { notFound } from '../../domain/shared/errors';
 import { buildMapView, type MapView } from '../../domain/maps/mapView';
-import type { MapHeaderRecord, PersonaRecord } from '../../domain/records';
+import type { MapHeaderRecord } from '../../domain/maps/journeyMap';
+import type { PersonaRecord } from '../../domain/personas/persona';
 import { readVersionView } from '../../domain/versions/readVersions';
 import type { VersionMeta } from '../../domain/versions/versionRecords';
 

@@ -12,7 +12,7 @@ import {
 import { ROLES, type Role } from '../../domain/shared/enums';
 import { DomainError } from '../../domain/shared/errors';
 import { hasRole } from '../../domain/context/viewer';
-import type { RequestContext } from '../context/parents';
+import type { RequestContext } from '../context/requestContext';
 
 function requiredRole(field: GraphQLField<unknown, unknown>): Role | null {
   const directive = field.astNode?.directives?.find((d) => d.name.value === 'requiresRole');

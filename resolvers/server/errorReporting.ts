@@ -5,14 +5,14 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ContentionError, DomainError } from '../../domain/shared/errors';
-import type { RequestContext } from '../context/parents';
+import { DomainError } from '../../domain/shared/errors';
+import type { RequestContext } from '../context/requestContext';
 
 export type ErrorLog = (message: string, details: Record<string, unknown>) => void;
 
 const isExpected = (error: unknown) => {
   const original = unwrapResolverError(error);
-  return original instanceof DomainError || original instanceof ContentionError;
+  return original instanceof DomainError;
 };
 
 export function errorReporting(log: ErrorLog): ApolloServerPlugin<RequestContext> {

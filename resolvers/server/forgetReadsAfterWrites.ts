@@ -5,7 +5,7 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import { defaultFieldResolver } from 'graphql';
-import type { RequestContext } from '../context/parents';
+import type { RequestContext } from '../context/requestContext';
 
 export function forgetReadsAfterWrites(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();

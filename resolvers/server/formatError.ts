@@ -8,7 +8,8 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ContentionError, DomainError } from '../../domain/shared/errors';
+import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
+import { DomainError } from '../../domain/shared/errors';
 import { issuesFromCoercionError } from './coercionIssues';
 
 /** Codes graphql-js and Apollo use that the contract knows, by the contract's name. */
@@ -35,12 +36,12 @@ export function createFormatError(options: FormatErrorOptions) {
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
     };
-    if (original instanceof ContentionError) {
-      // Retries ran out under heavy concurrent writing: the caller may simply retry.
+    if (original instanceof StorageUnavailableError) {
+      // The database did not answer within the retry budget; nothing was half-written.
       return {
-        message: 'The map is being changed by others; retry shortly.',
+        message: 'The service is unavailable for a moment; retry shortly.',
         ...base,
-        extensions: { code: 'CONFLICT' },
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
       };
     }
     if (original instanceof DomainError) {

@@ -1,5 +1,5 @@
 /** Relay connections built from a store page: edges, pageInfo and a lazy totalCount. */
-import type { Page } from '../../domain/ports';
+import type { Page } from '../../domain/paging/page';
 import type { ConnectionParent } from '../context/parents';
 
 export function connection<T, N = T>(

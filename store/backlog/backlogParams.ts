@@ -6,7 +6,7 @@
  * stage with either) uses the narrower index and filters the rest.
  */
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { BacklogFilter } from '../../domain/ports';
+import type { BacklogFilter } from '../../domain/ports/backlogStore';
 import { BACKLOG_INDEX, backlogPartitions, partKey, type BacklogIndex } from '../keys';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
 import { parseImprovementId } from '../../domain/backlog/improvementIds';

@@ -1,12 +1,13 @@
 /** The improvement backlog, read from its indexes in backlog order. */
-import type { BacklogFilter, BacklogStore, Page, PageRequest } from '../../domain/ports';
-import type { ImprovementRecord } from '../../domain/records';
+import type { Page, PageRequest } from '../../domain/paging/page';
+import type { BacklogFilter, BacklogStore } from '../../domain/ports/backlogStore';
+import type { ImprovementRecord } from '../../domain/backlog/improvement';
 import { IMPROVEMENT_ID_PATTERN } from '../../domain/backlog/improvementIds';
 import { BACKLOG_SORT_KEY_PATTERN } from '../../domain/backlog/priority';
 import { countQuery } from '../dynamo/countQuery';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Dynamo } from '../dynamo/dynamoClient';
-import { ITEM_TYPE, improvementFromItem } from '../items/itemCodec';
+import { ITEM_TYPE, decodeItem } from '../items/itemCodec';
 import { queryAll } from '../dynamo/queryAll';
 import { queryPage } from '../dynamo/queryPage';
 import { mapBacklogParams } from './mapBacklogParams';
@@ -39,7 +40,7 @@ export class DynamoBacklogStore implements BacklogStore {
     );
     return {
       items: found.slice(0, page.first).map((item) => {
-        const record = improvementFromItem(item);
+        const record = decodeItem('improvement', item);
         return {
           node: record,
           cursor: encodeCursor({ sk: String(item.backlogSK), id: record.id }),
@@ -58,7 +59,7 @@ export class DynamoBacklogStore implements BacklogStore {
     if (!header || header.deletedAt || header.pendingCreation) return null;
     return items
       .filter((item) => item.entityType === ITEM_TYPE.improvement)
-      .map(improvementFromItem);
+      .map((item) => decodeItem('improvement', item));
   }
 
   count(workspaceId: string, filter: BacklogFilter): Promise<number> {

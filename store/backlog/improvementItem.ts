@@ -5,7 +5,7 @@
  * status or stage.
  */
 import { backlogSortKey, quadrant } from '../../domain/backlog/priority';
-import type { ImprovementRecord } from '../../domain/records';
+import type { ImprovementRecord } from '../../domain/backlog/improvement';
 import { backlogPartitions } from '../keys';
 
 export function backlogIndexAttributes(workspaceId: string, improvement: ImprovementRecord) {

@@ -1,13 +1,16 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Dynamo } from './dynamoClient';
+import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import type { Item } from '../items/itemCodec';
 import type { TableKey } from '../keys';
+import type { Dynamo } from './dynamoClient';
 
 const BATCH_GET_LIMIT = 100;
 
 /**
- * Reads items by key, 100 per request (strongly consistent), asking again
- * for whatever DynamoDB left unprocessed. Missing items are simply absent.
+ * Reads items by key, 100 per request (strongly consistent). DynamoDB may
+ * leave keys unprocessed when it throttles; they are asked for again after a
+ * back-off drawn from the unit of work's retry budget, and past it the read
+ * fails as unavailable. Missing items are simply absent.
  */
 export async function batchGet(dynamo: Dynamo, keys: readonly TableKey[]): Promise<Item[]> {
   const found: Item[] = [];
@@ -15,7 +18,7 @@ export async function batchGet(dynamo: Dynamo, keys: readonly TableKey[]): Promi
     let pending: Record<string, unknown>[] = keys
       .slice(i, i + BATCH_GET_LIMIT)
       .map((k) => ({ ...k }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
+    while (pending.length > 0) {
       const result = await dynamo.doc.send(
         new BatchGetCommand({
           RequestItems: { [dynamo.tableName]: { Keys: pending, ConsistentRead: true } },
@@ -23,8 +26,9 @@ export async function batchGet(dynamo: Dynamo, keys: readonly TableKey[]): Promi
       );
       found.push(...((result.Responses?.[dynamo.tableName] ?? []) as Item[]));
       pending = result.UnprocessedKeys?.[dynamo.tableName]?.Keys ?? [];
-      if (pending.length > 0)
-        await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+      if (pending.length > 0 && !(await dynamo.retry.retry())) {
+        throw new StorageUnavailableError(`${pending.length} keys stayed unprocessed`);
+      }
     }
   }
   return found;

@@ -1,6 +1,5 @@
 /** Recognises the DynamoDB errors the stores turn into domain outcomes. */
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { badInput, type DomainError } from '../../domain/shared/errors';
 import type { Item } from '../items/itemCodec';
 
 interface AwsError {
@@ -56,19 +55,12 @@ function unmarshallLoose(item: Record<string, unknown>): Item {
 const TOO_LARGE = /item size|size of an item|exceeds? the maximum allowed size|payload size/i;
 
 /**
- * The error for a write DynamoDB refused because an item (or the request)
- * would be too large: the caller's input made it so, and nothing was written.
- * Null for any other error.
+ * True for a write DynamoDB refused because an item (or the request) would be
+ * too large: the caller's input made it so, and nothing was written.
  */
-export function sizeLimitError(error: unknown): DomainError | null {
+export function isItemTooLarge(error: unknown): boolean {
   const e = asAwsError(error);
+  if (e.name !== 'ValidationException' && e.name !== 'TransactionCanceledException') return false;
   const messages = [e.message ?? '', ...(e.CancellationReasons ?? []).map((r) => r.Message ?? '')];
-  if (e.name !== 'ValidationException' && e.name !== 'TransactionCanceledException') return null;
-  if (!messages.some((m) => TOO_LARGE.test(m))) return null;
-  return badInput([
-    {
-      path: ['input'],
-      message: "the change would make an item larger than DynamoDB's 400 KB limit",
-    },
-  ]);
+  return messages.some((m) => TOO_LARGE.test(m));
 }

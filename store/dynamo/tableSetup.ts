@@ -12,7 +12,7 @@ import {
   type GlobalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb';
 import table from '../../infra/table.json';
-import type { Dynamo } from './dynamoClient';
+import type { DynamoConnection } from './dynamoClient';
 
 const indexes = table.GlobalSecondaryIndexes as GlobalSecondaryIndex[];
 
@@ -32,7 +32,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
 }
 
 /** Waits until the table and every index are ACTIVE; returns the names of its indexes. */
-async function waitUntilActive(dynamo: Dynamo): Promise<Set<string>> {
+async function waitUntilActive(dynamo: DynamoConnection): Promise<Set<string>> {
   for (;;) {
     const { Table } = await dynamo.client.send(
       new DescribeTableCommand({ TableName: dynamo.tableName }),
@@ -52,7 +52,7 @@ export interface TableSetup {
 }
 
 /** Creates the table unless it exists, adds any index it lacks, and resolves once all is ACTIVE. */
-export async function ensureTable(dynamo: Dynamo): Promise<TableSetup> {
+export async function ensureTable(dynamo: DynamoConnection): Promise<TableSetup> {
   let created = false;
   try {
     await dynamo.client.send(new CreateTableCommand(createTableInput(dynamo.tableName)));

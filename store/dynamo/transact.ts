@@ -1,40 +1,53 @@
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Dynamo } from './dynamoClient';
-import { cancellationReasons, sizeLimitError, type CancellationReason } from './dynamoErrors';
-
-const CONFLICT_ATTEMPTS = 5;
-const BASE_DELAY_MS = 10;
-
-const isConflictOnly = (reasons: CancellationReason[]) =>
-  reasons.some((r) => r.code === 'TransactionConflict') &&
-  reasons.every((r) => r.code === 'TransactionConflict' || r.code === 'None');
-
 /**
- * Sends a transaction. DynamoDB cancels a transaction that races another one
- * on the same item (TransactionConflict) without applying anything, so the
- * very same request is sent again after a jittered pause: concurrent writers
- * without expectedRevision thus all land. Any other cancellation goes to
- * `explain`, which turns the per-operation reasons into the domain error.
+ * Sends a transaction and says what came of it. DynamoDB cancels a
+ * transaction that races another on the same item (TransactionConflict),
+ * or that it throttles, without applying anything, so it is sent again, with
+ * a fresh token, while the unit of work's retry budget allows: concurrent
+ * writers without expectedRevision thus all land. Any other cancellation goes to `explain`,
+ * which says what the failed operations mean. Every attempt carries a
+ * ClientRequestToken, so an attempt re-sent after a timeout (dynamoClient.ts)
+ * is applied once, never twice.
  */
+import { randomUUID } from 'node:crypto';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
+import {
+  rejected,
+  written,
+  type WriteOutcome,
+  type WriteRejection,
+} from '../../domain/ports/writeOutcome';
+import type { Dynamo } from './dynamoClient';
+import { cancellationReasons, isItemTooLarge, type CancellationReason } from './dynamoErrors';
+import type { TransactItem } from './transactionLimits';
+
+/** Cancellation codes that say "not now" rather than "no": the same write may land if sent again. */
+const RACE = 'TransactionConflict';
+const THROTTLED = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded']);
+
+const onlyTransient = (reasons: CancellationReason[]) =>
+  reasons.some((r) => r.code === RACE || THROTTLED.has(r.code)) &&
+  reasons.every((r) => r.code === 'None' || r.code === RACE || THROTTLED.has(r.code));
+
 export async function sendTransaction(
   dynamo: Dynamo,
-  items: NonNullable<TransactWriteCommandInput['TransactItems']>,
-  explain: (reasons: CancellationReason[]) => Error,
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+  items: TransactItem[],
+  explain: (reasons: CancellationReason[]) => WriteRejection,
+): Promise<WriteOutcome> {
+  for (;;) {
     try {
-      await dynamo.doc.send(new TransactWriteCommand({ TransactItems: items }));
-      return;
+      await dynamo.doc.send(
+        new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }),
+      );
+      return written();
     } catch (error) {
-      const tooLarge = sizeLimitError(error);
-      if (tooLarge) throw tooLarge;
+      if (isItemTooLarge(error)) return rejected({ reason: 'itemTooLarge' });
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;
-      if (isConflictOnly(reasons) && attempt < CONFLICT_ATTEMPTS) {
-        await new Promise((r) => setTimeout(r, Math.random() * BASE_DELAY_MS * 2 ** attempt));
-        continue;
-      }
-      throw explain(reasons);
+      if (!onlyTransient(reasons)) return rejected(explain(reasons));
+      if (await dynamo.retry.retry()) continue;
+      if (reasons.some((r) => r.code === RACE)) return rejected({ reason: 'contention' });
+      throw new StorageUnavailableError('DynamoDB throttled the transaction past the retry budget');
     }
   }
 }

@@ -1,5 +1,6 @@
 import { newId } from '../../domain/shared/ids';
-import type { Actor, HistoryNote } from '../../domain/ports';
+import type { Actor } from '../../domain/context/actor';
+import type { HistoryNote } from '../../domain/ports/mapWrite';
 import { ITEM_TYPE } from '../items/itemCodec';
 import { historyKey } from '../keys';
 

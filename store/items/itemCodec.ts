@@ -1,23 +1,22 @@
 /**
- * Records ↔ DynamoDB items. An item is its record plus key attributes and an
- * `entityType`; reading picks the record's fields back out, with defaults for
- * attributes an older item may lack, so that storage bookkeeping never leaks
- * into the domain.
+ * Records ↔ DynamoDB items. An item is its record plus key attributes, an
+ * `entityType` and, for improvements, index keys. Reading runs an item through
+ * its entity's declaration (domain/<entity>/<entity>.ts), which keeps the
+ * record's fields and drops the storage bookkeeping. A corrupt or partial
+ * item is an error that names its key, never a record with made-up values.
  */
-import type {
-  ImprovementRecord,
-  MapPartKind,
-  MapPartRecords,
-  KpiRecord,
-  MapHeaderRecord,
-  PainPointRecord,
-  PersonaRecord,
-  StageRecord,
-  TouchpointRecord,
-} from '../../domain/records';
+import type * as z from 'zod';
+import { improvementRecord } from '../../domain/backlog/improvement';
+import { kpiRecord } from '../../domain/kpis/kpi';
+import { mapHeaderRecord } from '../../domain/maps/journeyMap';
+import { painPointRecord } from '../../domain/painPoints/painPoint';
+import { personaRecord } from '../../domain/personas/persona';
+import { stageRecord } from '../../domain/stages/stage';
+import { touchpointRecord } from '../../domain/touchpoints/touchpoint';
 
 export type Item = Record<string, unknown>;
 
+/** The `entityType` attribute of each kind of item. */
 export const ITEM_TYPE = {
   persona: 'Persona',
   header: 'JourneyMap',
@@ -31,154 +30,42 @@ export const ITEM_TYPE = {
   versionChunk: 'VersionChunk',
 } as const;
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-const list = <T = string>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-
-function audited(item: Item) {
-  return {
-    revision: num(item.revision) ?? 1,
-    createdAt: str(item.createdAt) ?? '',
-    updatedAt: str(item.updatedAt) ?? '',
-  };
-}
-
-export function personaFromItem(item: Item): PersonaRecord {
-  return {
-    id: String(item.id),
-    name: String(item.name),
-    description: str(item.description),
-    jobTitle: str(item.jobTitle),
-    age: num(item.age),
-    segment: str(item.segment),
-    goals: list(item.goals),
-    frustrations: list(item.frustrations),
-    preferredChannels: list(item.preferredChannels),
-    decisionProcess: str(item.decisionProcess),
-    quote: str(item.quote),
-    dataSources: list(item.dataSources),
-    ...audited(item),
-  };
-}
-
-export function headerFromItem(item: Item): MapHeaderRecord {
-  const scope = (item.scope ?? {}) as Item;
-  return {
-    id: String(item.id),
-    title: String(item.title),
-    description: str(item.description),
-    state: item.state as MapHeaderRecord['state'],
-    status: item.status as MapHeaderRecord['status'],
-    scope: {
-      objective: str(scope.objective),
-      perimeter: str(scope.perimeter),
-      segment: str(scope.segment),
-      horizon: str(scope.horizon),
-      stakeholders: list(scope.stakeholders),
-    },
-    owner: str(item.owner),
-    tags: list(item.tags),
-    personaIds: list(item.personaIds),
-    reviewCadenceDays: num(item.reviewCadenceDays) ?? 90,
-    lastReviewedAt: str(item.lastReviewedAt),
-    nextReviewAt: String(item.nextReviewAt),
-    changeSeq: num(item.changeSeq) ?? 0,
-    latestVersion: num(item.latestVersion) ?? 0,
-
-    ...audited(item),
-  };
-}
-
-export function stageFromItem(item: Item): StageRecord {
-  return {
-    id: String(item.id),
-    name: String(item.name),
-    description: str(item.description),
-    customerGoal: str(item.customerGoal),
-    owner: str(item.owner),
-    orderKey: String(item.orderKey),
-    ...audited(item),
-  };
-}
-
-export function touchpointFromItem(item: Item): TouchpointRecord {
-  return {
-    id: String(item.id),
-    stageId: String(item.stageId),
-    name: String(item.name),
-    description: str(item.description),
-    channel: item.channel as TouchpointRecord['channel'],
-    mode: item.mode as TouchpointRecord['mode'],
-    actions: list(item.actions),
-    thoughts: list(item.thoughts),
-    emotionScore: num(item.emotionScore),
-    isMomentOfTruth: item.isMomentOfTruth === true,
-    ownerTeam: str(item.ownerTeam),
-    orderKey: String(item.orderKey),
-    ...audited(item),
-  };
-}
-
-export function painPointFromItem(item: Item): PainPointRecord {
-  return {
-    id: String(item.id),
-    touchpointId: String(item.touchpointId),
-    description: String(item.description),
-    severity: item.severity as PainPointRecord['severity'],
-    evidence: list(item.evidence),
-    ...audited(item),
-  };
-}
-
-export function kpiFromItem(item: Item): KpiRecord {
-  return {
-    id: String(item.id),
-    stageId: String(item.stageId),
-    name: String(item.name),
-    type: item.type as KpiRecord['type'],
-    unit: str(item.unit),
-    direction: (str(item.direction) as KpiRecord['direction']) ?? null,
-    baseline: num(item.baseline),
-    target: num(item.target),
-    history: list<Item>(item.history).map((m) => ({
-      value: Number(m.value),
-      measuredAt: String(m.measuredAt),
-      source: str(m.source),
-    })),
-    ...audited(item),
-  };
-}
-
-export function improvementFromItem(item: Item): ImprovementRecord {
-  return {
-    id: String(item.id),
-    mapId: String(item.mapId),
-    title: String(item.title),
-    description: str(item.description),
-    impact: num(item.impact) ?? 1,
-    effort: num(item.effort) ?? 1,
-    status: item.status as ImprovementRecord['status'],
-    owner: str(item.owner),
-    dueDate: str(item.dueDate),
-    tags: list(item.tags),
-    stageId: str(item.stageId),
-    touchpointIds: list(item.touchpointIds),
-    painPointIds: list(item.painPointIds),
-    kpiId: str(item.kpiId),
-    completedAt: str(item.completedAt),
-    ...audited(item),
-  };
-}
-
-const PART_DECODERS = {
-  stage: stageFromItem,
-  touchpoint: touchpointFromItem,
-  painPoint: painPointFromItem,
-  kpi: kpiFromItem,
-  improvement: improvementFromItem,
+/** The declaration each kind of record item is decoded with. */
+const DECLARATIONS = {
+  persona: personaRecord,
+  header: mapHeaderRecord,
+  stage: stageRecord,
+  touchpoint: touchpointRecord,
+  painPoint: painPointRecord,
+  kpi: kpiRecord,
+  improvement: improvementRecord,
 };
 
-/** Decodes an item of a known part kind. */
-export function partFromItem<K extends MapPartKind>(part: K, item: Item): MapPartRecords[K] {
-  return PART_DECODERS[part](item) as MapPartRecords[K];
+export type RecordKind = keyof typeof DECLARATIONS;
+export type RecordOf<K extends RecordKind> = z.output<(typeof DECLARATIONS)[K]>;
+
+/** A stored item that does not hold a valid record: a bug or a hand edit, never the caller's fault. */
+export class CorruptItemError extends Error {
+  constructor(kind: RecordKind, where: string, problems: string) {
+    super(`Stored ${ITEM_TYPE[kind]} at ${where} is corrupt: ${problems}`);
+    this.name = 'CorruptItemError';
+  }
 }
+
+/** Decodes a value of a known kind; `where` says where it was read from (for the error). */
+export function decodeRecord<K extends RecordKind>(
+  kind: K,
+  value: unknown,
+  where: string,
+): RecordOf<K> {
+  const result = DECLARATIONS[kind].safeParse(value);
+  if (result.success) return result.data as RecordOf<K>;
+  const problems = result.error.issues
+    .map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`)
+    .join('; ');
+  throw new CorruptItemError(kind, where, problems);
+}
+
+/** Decodes a stored item of a known kind. */
+export const decodeItem = <K extends RecordKind>(kind: K, item: Item): RecordOf<K> =>
+  decodeRecord(kind, item, `${String(item.PK)} / ${String(item.SK)}`);

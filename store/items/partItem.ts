@@ -1,5 +1,5 @@
 /** A map part as a full item: keys, type marker, record, and index keys where the part has some. */
-import type { MapPartKind, MapPartRecords } from '../../domain/records';
+import type { MapPartKind, MapPartRecords } from '../../domain/parts/mapParts';
 import { backlogIndexAttributes } from '../backlog/improvementItem';
 import { ITEM_TYPE, type Item } from './itemCodec';
 import { partKey } from '../keys';

@@ -1,14 +1,5 @@
-import type { MapContents } from '../../domain/records';
-import {
-  ITEM_TYPE,
-  headerFromItem,
-  improvementFromItem,
-  kpiFromItem,
-  painPointFromItem,
-  stageFromItem,
-  touchpointFromItem,
-  type Item,
-} from '../items/itemCodec';
+import type { MapContents } from '../../domain/maps/mapContents';
+import { ITEM_TYPE, decodeItem, type Item } from '../items/itemCodec';
 
 /** Sorts the items of one map partition into its records; null when the header is missing or deleted. */
 export function contentsFromItems(items: readonly Item[]): MapContents | null {
@@ -24,22 +15,22 @@ export function contentsFromItems(items: readonly Item[]): MapContents | null {
     switch (item.entityType) {
       case ITEM_TYPE.header:
         // Deleted, or still being created: not a map readers may see.
-        if (!item.deletedAt && !item.pendingCreation) header = headerFromItem(item);
+        if (!item.deletedAt && !item.pendingCreation) header = decodeItem('header', item);
         break;
       case ITEM_TYPE.stage:
-        contents.stages.push(stageFromItem(item));
+        contents.stages.push(decodeItem('stage', item));
         break;
       case ITEM_TYPE.touchpoint:
-        contents.touchpoints.push(touchpointFromItem(item));
+        contents.touchpoints.push(decodeItem('touchpoint', item));
         break;
       case ITEM_TYPE.painPoint:
-        contents.painPoints.push(painPointFromItem(item));
+        contents.painPoints.push(decodeItem('painPoint', item));
         break;
       case ITEM_TYPE.kpi:
-        contents.kpis.push(kpiFromItem(item));
+        contents.kpis.push(decodeItem('kpi', item));
         break;
       case ITEM_TYPE.improvement:
-        contents.improvements.push(improvementFromItem(item));
+        contents.improvements.push(decodeItem('improvement', item));
         break;
       default:
         break;

@@ -1,9 +1,10 @@
 /** Creates a map: one transaction, or the steps of createMapTransaction.ts for a large one. */
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { ContentionError, alreadyExists } from '../../domain/shared/errors';
+import type { Actor } from '../../domain/context/actor';
+import type { MapContents } from '../../domain/maps/mapContents';
+import type { HistoryNote } from '../../domain/ports/mapWrite';
+import { written, type WriteOutcome, type WriteRejection } from '../../domain/ports/writeOutcome';
 import { newId } from '../../domain/shared/ids';
-import type { Actor, HistoryNote } from '../../domain/ports';
-import type { MapContents } from '../../domain/records';
 import { batchPut } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';
 import type { CancellationReason } from '../dynamo/dynamoErrors';
@@ -17,7 +18,7 @@ export async function createMap(
   workspaceId: string,
   contents: MapContents,
   meta: { actor: Actor; history: HistoryNote },
-): Promise<void> {
+): Promise<WriteOutcome> {
   const table = dynamo.tableName;
   const mapId = contents.header.id;
   const token = newId();
@@ -26,27 +27,39 @@ export async function createMap(
     now: new Date().toISOString(),
     token,
   });
-  const explain = (reasons: CancellationReason[]) => {
+  const explain = (reasons: CancellationReason[]): WriteRejection => {
     const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
-    if (index === 0 && !steps.reserve) return alreadyExists('JourneyMap', mapId);
-    return steps.meanings[index]?.() ?? new ContentionError();
+    return (
+      steps.meanings[index]?.() ?? { reason: 'alreadyExists', entity: 'JourneyMap', id: mapId }
+    );
   };
-  if (!steps.reserve) {
-    await sendTransaction(dynamo, steps.items, explain);
-    return;
-  }
-  await sendTransaction(dynamo, [steps.reserve], () => alreadyExists('JourneyMap', mapId));
-  try {
-    // A creation that died may have left parts behind: the map is not visible yet, so none belong to it.
-    await sweepParts(dynamo, workspaceId, mapId);
-    await batchPut(dynamo, steps.staged);
-    await sendTransaction(dynamo, steps.items, explain);
-  } catch (error) {
+  if (!steps.reserve) return sendTransaction(dynamo, steps.items, explain);
+
+  const reserved = await sendTransaction(dynamo, [steps.reserve], () => ({
+    reason: 'alreadyExists',
+    entity: 'JourneyMap',
+    id: mapId,
+  }));
+  if (!reserved.ok) return reserved;
+  const undo = async () => {
     await sweepParts(dynamo, workspaceId, mapId).catch(() => undefined);
     await dynamo.doc
       .send(new DeleteCommand(deletePendingHeaderParams(table, workspaceId, mapId, token)))
       .catch(() => undefined);
+  };
+  try {
+    // A creation that died may have left parts behind: the map is not visible yet, so none belong to it.
+    await sweepParts(dynamo, workspaceId, mapId);
+    await batchPut(dynamo, steps.staged);
+    const unveiled = await sendTransaction(dynamo, steps.items, explain);
+    if (!unveiled.ok) {
+      await undo();
+      return unveiled;
+    }
+  } catch (error) {
+    await undo();
     throw error;
   }
   await batchPut(dynamo, steps.indexAfter);
+  return written();
 }

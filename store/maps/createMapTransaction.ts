@@ -10,9 +10,11 @@
  *   4. `indexAfter` puts the improvements again, with their index keys.
  * A failure before step 3 deletes what was staged and the pending header.
  */
-import { notFound } from '../../domain/shared/errors';
-import type { Actor, HistoryNote } from '../../domain/ports';
-import type { MapContents, MapPartKind, MapPartRecords } from '../../domain/records';
+import type { WriteRejection } from '../../domain/ports/writeOutcome';
+import type { Actor } from '../../domain/context/actor';
+import type { HistoryNote } from '../../domain/ports/mapWrite';
+import type { MapContents } from '../../domain/maps/mapContents';
+import type { MapPartKind, MapPartRecords } from '../../domain/parts/mapParts';
 import { ITEM_TYPE, type Item } from '../items/itemCodec';
 import { mapHeaderKey, mapsListKey, partKey, personaKey } from '../keys';
 import { partItem } from '../items/partItem';
@@ -31,7 +33,7 @@ export interface CreateMapSteps {
   /** Step 3: the transaction. */
   items: TransactItem[];
   /** What each transaction item's failure means. */
-  meanings: (() => Error)[];
+  meanings: (() => WriteRejection)[];
   /** Step 4: improvements to put again, with their index keys. */
   indexAfter: Item[];
 }
@@ -45,6 +47,12 @@ const partsOf = (
   ...contents.kpis.map((record) => ({ part: 'kpi' as const, record })),
   ...contents.improvements.map((record) => ({ part: 'improvement' as const, record })),
 ];
+
+const taken = (id: string) => (): WriteRejection => ({
+  reason: 'alreadyExists',
+  entity: 'JourneyMap',
+  id,
+});
 
 export function buildCreateMapTransaction(
   table: string,
@@ -77,7 +85,11 @@ export function buildCreateMapTransaction(
       },
     },
   ];
-  const checkMeanings = header.personaIds.map((personaId) => () => notFound('Persona', personaId));
+  const checkMeanings = header.personaIds.map((personaId) => (): WriteRejection => ({
+    reason: 'notFound',
+    entity: 'Persona',
+    id: personaId,
+  }));
   const full = parts.map(({ part, record }) => partItem(workspaceId, header.id, part, record));
 
   const mustBeNew = new ExpressionBuilder().notExists().build();
@@ -99,7 +111,7 @@ export function buildCreateMapTransaction(
       reserve: null,
       staged: [],
       items: small,
-      meanings: [() => new Error('taken'), ...checkMeanings],
+      meanings: [taken(header.id), ...checkMeanings],
       indexAfter: [],
     };
   }
@@ -140,7 +152,8 @@ export function buildCreateMapTransaction(
       },
       ...checks,
     ],
-    meanings: [() => new Error('The pending map was taken over.'), ...checkMeanings],
+    // Another creation took the pending header over (this one was too slow): the id is taken.
+    meanings: [taken(header.id), ...checkMeanings],
     indexAfter: full.filter((item) => item.entityType === ITEM_TYPE.improvement),
   };
 }

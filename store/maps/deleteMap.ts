@@ -1,6 +1,6 @@
 /** Deletes a map, its parts, history and versions (deleteMapSteps.ts says how). */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { notFound, staleRevision } from '../../domain/shared/errors';
+import { rejected, written, type WriteOutcome } from '../../domain/ports/writeOutcome';
 import { batchDelete } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';
 import { PART_PREFIX } from '../keys';
@@ -14,7 +14,7 @@ export async function deleteMap(
   workspaceId: string,
   mapId: string,
   expectedRevision: number | null,
-): Promise<void> {
+): Promise<WriteOutcome> {
   const table = dynamo.tableName;
   const steps = deleteMapSteps(
     table,
@@ -24,13 +24,22 @@ export async function deleteMap(
     new Date().toISOString(),
   );
   const header = await dynamo.doc.send(new GetCommand(readHeaderParams(table, workspaceId, mapId)));
-  if (!header.Item) throw notFound('JourneyMap', mapId);
+  const missing = { reason: 'notFound', entity: 'JourneyMap', id: mapId } as const;
+  if (!header.Item) return rejected(missing);
   if (!header.Item.deletedAt) {
-    if (expectedRevision !== null && Number(header.Item.revision) !== expectedRevision) {
-      throw staleRevision('JourneyMap', mapId, expectedRevision, Number(header.Item.revision));
+    const current = Number(header.Item.revision);
+    if (expectedRevision !== null && current !== expectedRevision) {
+      return rejected({
+        reason: 'revisionMismatch',
+        entity: 'JourneyMap',
+        id: mapId,
+        check: { expected: expectedRevision, source: 'caller' },
+        current,
+      });
     }
     // Step 1, the one readers see: the map disappears from reads, lists and writes at once.
-    await sendTransaction(dynamo, [steps.markDeleted], () => notFound('JourneyMap', mapId));
+    const marked = await sendTransaction(dynamo, [steps.markDeleted], () => missing);
+    if (!marked.ok) return marked;
   }
   // Step 2: sweep every other item of the partition; a retried delete resumes here.
   // Improvements go first: they are the only items other lists (the backlog indexes) show.
@@ -45,4 +54,5 @@ export async function deleteMap(
   );
 
   await batchDelete(dynamo, [steps.headerKey]);
+  return written();
 }

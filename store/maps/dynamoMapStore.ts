@@ -9,29 +9,22 @@
 import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ULID_PATTERN } from '../../domain/shared/ids';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
-import type {
-  Actor,
-  HistoryNote,
-  MapFilter,
-  MapStore,
-  MapWrite,
-  Page,
-  PageRequest,
-  RestoreMeta,
-  VersionStore,
-} from '../../domain/ports';
-import type {
-  MapContents,
-  MapHeaderRecord,
-  MapPartKind,
-  MapPartRecords,
-} from '../../domain/records';
+import type { Actor } from '../../domain/context/actor';
+import type { Page, PageRequest } from '../../domain/paging/page';
+import type { MapFilter, MapStore, RestoreMeta } from '../../domain/ports/mapStore';
+import type { HistoryNote, MapWrite } from '../../domain/ports/mapWrite';
+import type { VersionStore } from '../../domain/ports/versionStore';
+import type { MapHeaderRecord } from '../../domain/maps/journeyMap';
+import type { MapContents } from '../../domain/maps/mapContents';
+import type { MapPartKind, MapPartRecords } from '../../domain/parts/mapParts';
+import { rejected, type WriteOutcome } from '../../domain/ports/writeOutcome';
+import { TRANSACTION_ITEM_LIMIT } from '../dynamo/transactionLimits';
 import type { RestorePlan } from '../../domain/versions/planRestore';
 import { batchGet } from '../dynamo/batchGet';
 import { batchDelete } from '../dynamo/batchWrite';
 import { countQuery } from '../dynamo/countQuery';
 import type { Dynamo } from '../dynamo/dynamoClient';
-import { headerFromItem, partFromItem } from '../items/itemCodec';
+import { decodeItem } from '../items/itemCodec';
 import { HEADER_SK, mapHeaderKey, partKey } from '../keys';
 import { queryAll } from '../dynamo/queryAll';
 import { queryPage } from '../dynamo/queryPage';
@@ -40,7 +33,7 @@ import { contentsFromItems } from './contentsFromItems';
 import { createMap } from './createMap';
 import { deleteMap } from './deleteMap';
 import { listMapsParams, readHeaderParams, readMapParams } from './mapParams';
-import { buildMapWriteTransaction, cancellationError } from './mapWriteTransaction';
+import { buildMapWriteTransaction, cancellationRejection } from './mapWriteTransaction';
 import { restoreMap } from './restoreMap';
 
 export class DynamoMapStore implements MapStore {
@@ -81,7 +74,7 @@ export class DynamoMapStore implements MapStore {
     const { Item: item } = await this.dynamo.doc.send(
       new GetCommand(readHeaderParams(this.table, workspaceId, mapId)),
     );
-    return item && !item.deletedAt && !item.pendingCreation ? headerFromItem(item) : null;
+    return item && !item.deletedAt && !item.pendingCreation ? decodeItem('header', item) : null;
   }
 
   async readHeaders(
@@ -95,7 +88,7 @@ export class DynamoMapStore implements MapStore {
     const headers = new Map<string, MapHeaderRecord>();
     for (const item of items) {
       if (item.deletedAt || item.pendingCreation) continue;
-      const header = headerFromItem(item);
+      const header = decodeItem('header', item);
       headers.set(header.id, header);
     }
     return headers;
@@ -114,7 +107,7 @@ export class DynamoMapStore implements MapStore {
         ConsistentRead: true,
       }),
     );
-    return item ? partFromItem(part, item) : null;
+    return item ? (decodeItem(part, item) as MapPartRecords[K]) : null;
   }
 
   async list(
@@ -131,7 +124,7 @@ export class DynamoMapStore implements MapStore {
     );
     return {
       items: found.slice(0, page.first).map((item) => {
-        const header = headerFromItem(item);
+        const header = decodeItem('header', item);
         return { node: header, cursor: encodeCursor({ mapId: header.id }) };
       }),
       hasNextPage: found.length > page.first,
@@ -153,24 +146,43 @@ export class DynamoMapStore implements MapStore {
     workspaceId: string,
     contents: MapContents,
     meta: { actor: Actor; history: HistoryNote },
-  ): Promise<void> {
+  ): Promise<WriteOutcome> {
     return createMap(this.dynamo, workspaceId, contents, meta);
   }
 
-  restore(workspaceId: string, mapId: string, plan: RestorePlan, meta: RestoreMeta): Promise<void> {
+  restore(
+    workspaceId: string,
+    mapId: string,
+    plan: RestorePlan,
+    meta: RestoreMeta,
+  ): Promise<WriteOutcome> {
     return restoreMap(this.dynamo, workspaceId, mapId, plan, meta);
   }
 
-  async write(workspaceId: string, mapId: string, write: MapWrite): Promise<void> {
+  async write(workspaceId: string, mapId: string, write: MapWrite): Promise<WriteOutcome> {
     const built = buildMapWriteTransaction(this.table, workspaceId, mapId, write);
-    await sendTransaction(this.dynamo, built.items, (reasons) =>
-      cancellationError(reasons, built.meanings),
+    if (built.items.length > TRANSACTION_ITEM_LIMIT) {
+      return rejected({
+        reason: 'tooManyItems',
+        count: built.items.length,
+        limit: TRANSACTION_ITEM_LIMIT,
+      });
+    }
+    const outcome = await sendTransaction(this.dynamo, built.items, (reasons) =>
+      cancellationRejection(reasons, built.meanings),
     );
     // Unreachable already (their parent is gone); deleting them only reclaims space.
-    if (built.deferredCleanup.length > 0) await batchDelete(this.dynamo, built.deferredCleanup);
+    if (outcome.ok && built.deferredCleanup.length > 0) {
+      await batchDelete(this.dynamo, built.deferredCleanup);
+    }
+    return outcome;
   }
 
-  delete(workspaceId: string, mapId: string, expectedRevision: number | null): Promise<void> {
+  delete(
+    workspaceId: string,
+    mapId: string,
+    expectedRevision: number | null,
+  ): Promise<WriteOutcome> {
     return deleteMap(this.dynamo, workspaceId, mapId, expectedRevision);
   }
 
@@ -185,6 +197,6 @@ export class DynamoMapStore implements MapStore {
         undefined,
       ),
     );
-    return items.map(headerFromItem);
+    return items.map((item) => decodeItem('header', item));
   }
 }

@@ -1,6 +1,6 @@
 /** Pure builders of the map read requests. */
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { MapFilter } from '../../domain/ports';
+import type { MapFilter } from '../../domain/ports/mapStore';
 import {
   CONTENT_PREFIX,
   WORKSPACE_INDEX,

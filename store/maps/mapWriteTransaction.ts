@@ -7,14 +7,8 @@
  * writes needing a stable map can condition on it), `updatedAt`, and the
  * `partCount` that caps the map's size; and puts one history entry.
  */
-import {
-  ContentionError,
-  DomainError,
-  badInput,
-  notFound,
-  staleRevision,
-} from '../../domain/shared/errors';
-import type { MapWrite } from '../../domain/ports';
+import type { MapWrite } from '../../domain/ports/mapWrite';
+import type { WriteRejection } from '../../domain/ports/writeOutcome';
 import { LIMITS } from '../../domain/validation/limits';
 import type { CancellationReason } from '../dynamo/dynamoErrors';
 import { mapHeaderKey, partKey, personaKey } from '../keys';
@@ -63,27 +57,22 @@ function headerOperation(
       } as TransactItem['Update'],
     },
     meaning: (found) => {
-      if (!found || found.deletedAt) return notFound('JourneyMap', mapId);
-      if (write.revision && Number(found.revision) !== write.revision.expected) {
-        return write.revision.onMismatch === 'CONFLICT'
-          ? staleRevision('JourneyMap', mapId, write.revision.expected, Number(found.revision))
-          : new ContentionError();
+      if (!found || found.deletedAt) return { reason: 'notFound', entity: 'JourneyMap', id: mapId };
+      const current = Number(found.revision);
+      if (write.revision && current !== write.revision.expected) {
+        return {
+          reason: 'revisionMismatch',
+          entity: 'JourneyMap',
+          id: mapId,
+          check: write.revision,
+          current,
+        };
       }
       if (partDelta > 0 && Number(found.partCount) > LIMITS.partsPerMap - partDelta) {
-        return new DomainError(
-          'BAD_USER_INPUT',
-          `This map already holds ${String(found.partCount)} parts, the most one map may hold is ${LIMITS.partsPerMap}.`,
-          {
-            issues: [
-              {
-                path: ['input', 'mapId'],
-                message: `the map is full (${LIMITS.partsPerMap} parts)`,
-              },
-            ],
-          },
-        );
+        return { reason: 'mapFull', partCount: Number(found.partCount), limit: LIMITS.partsPerMap };
       }
-      return new ContentionError();
+      // Its changeSeq moved, or a large restore holds it: read again and redo.
+      return { reason: 'mapChanged' };
     },
   };
 }
@@ -121,7 +110,7 @@ export function buildMapWriteTransaction(
         ...expression,
       } as TransactItem['ConditionCheck'],
     });
-    meanings.push(() => notFound('Persona', personaId));
+    meanings.push(() => ({ reason: 'notFound', entity: 'Persona', id: personaId }));
   }
   items.push({
     Put: {
@@ -129,18 +118,13 @@ export function buildMapWriteTransaction(
       Item: historyItem(workspaceId, mapId, write.actor, write.history, write.now),
     },
   });
-  meanings.push(() => new ContentionError());
+  meanings.push(() => ({ reason: 'mapChanged' }));
 
   const room = TRANSACTION_ITEM_LIMIT - items.length;
   const inline = cleanupKeys.length <= room ? cleanupKeys : [];
   for (const Key of inline) {
     items.push({ Delete: { TableName: table, Key } });
-    meanings.push(() => new ContentionError());
-  }
-  if (items.length > TRANSACTION_ITEM_LIMIT) {
-    throw badInput([
-      { path: ['input'], message: `this change touches too many items at once (${items.length})` },
-    ]);
+    meanings.push(() => ({ reason: 'mapChanged' }));
   }
   return {
     items,
@@ -149,17 +133,17 @@ export function buildMapWriteTransaction(
   };
 }
 
-/** The error a cancelled transaction stands for: the first failed operation's meaning. */
-export function cancellationError(
+/** What a cancelled transaction stands for: the first failed operation's meaning. */
+export function cancellationRejection(
   reasons: CancellationReason[],
   meanings: FailureMeaning[],
-): Error {
+): WriteRejection {
   // A conflict makes the other reasons unreliable: the race is the news.
-  if (reasons.some((r) => r.code === 'TransactionConflict')) return new ContentionError();
+  if (reasons.some((r) => r.code === 'TransactionConflict')) return { reason: 'contention' };
   const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
   const meaning = meanings[index];
   if (meaning) return meaning(reasons[index]?.item ?? null);
-  // Anything else (validation, throttling) is not a race a retry could win.
+  // Anything else (a validation error, throttling inside the transaction) is not the caller's.
   const detail = reasons.map((r) => `${r.code}${r.message ? `: ${r.message}` : ''}`).join('; ');
-  return new Error(`Transaction cancelled: ${detail}`);
+  throw new Error(`Transaction cancelled: ${detail}`);
 }

@@ -1,43 +1,43 @@
 /**
  * One change to a part of a map as one operation of the map's transaction,
- * with what its failure means: NOT_FOUND, CONFLICT (the caller's stale
- * expectedRevision), or contention (a revision the use case read went stale).
+ * with what its failure means, in storage terms (a missing part, a revision
+ * that moved on, a full KPI history); the use case says it to the client.
  */
-import {
-  ContentionError,
-  alreadyExists,
-  badInput,
-  notFound,
-  staleRevision,
-  type EntityName,
-} from '../../domain/shared/errors';
-import type { MapChange, RevisionCheck } from '../../domain/ports';
-import { PART_ENTITY } from '../../domain/records';
+import type { MapChange } from '../../domain/ports/mapWrite';
+import type { RevisionCheck, WriteRejection } from '../../domain/ports/writeOutcome';
+import { PART_ENTITY } from '../../domain/parts/mapParts';
+import type { EntityName } from '../../domain/shared/errors';
 import { LIMITS } from '../../domain/validation/limits';
-import type { Item } from '../items/itemCodec';
-import { partKey } from '../keys';
-import { partItem } from '../items/partItem';
 import type { TransactItem } from '../dynamo/transactionLimits';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
+import type { Item } from '../items/itemCodec';
+import { partItem } from '../items/partItem';
+import { partKey } from '../keys';
 
-/** What a failed operation means, given the item it found (if it asked for it). */
-export type FailureMeaning = (found: Item | null) => Error;
+/** What a failed operation means, given the item it found (when it asked for it). */
+export type FailureMeaning = (found: Item | null) => WriteRejection;
 
+/** The meaning of a failed "exists, at this revision" condition. */
 export function revisionMeaning(
   entity: EntityName,
   id: string,
   check: RevisionCheck | null,
 ): FailureMeaning {
   return (found) => {
-    if (!found) return notFound(entity, id);
-    if (check && Number(found.revision) !== check.expected) {
-      return check.onMismatch === 'CONFLICT'
-        ? staleRevision(entity, id, check.expected, Number(found.revision))
-        : new ContentionError();
+    if (!found) return { reason: 'notFound', entity, id };
+    const current = Number(found.revision);
+    if (check && current !== check.expected) {
+      return { reason: 'revisionMismatch', entity, id, check, current };
     }
-    return new ContentionError();
+    // The condition failed, yet the item is there at the expected revision: it changed between.
+    return { reason: 'mapChanged' };
   };
 }
+
+const withOldItem = <T extends object>(operation: T) => ({
+  ...operation,
+  ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+});
 
 export function partOperation(
   table: string,
@@ -58,7 +58,7 @@ export function partOperation(
           ExpressionAttributeNames: expression.ExpressionAttributeNames,
         },
       },
-      meaning: () => alreadyExists(entity, change.record.id),
+      meaning: () => ({ reason: 'alreadyExists', entity, id: change.record.id }),
       partDelta: 1,
     };
   }
@@ -69,12 +69,11 @@ export function partOperation(
       .build();
     return {
       item: {
-        Put: {
+        Put: withOldItem({
           TableName: table,
           Item: partItem(workspaceId, mapId, change.part, change.record),
           ...expression,
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        } as TransactItem['Put'],
+        }) as TransactItem['Put'],
       },
       meaning: revisionMeaning(entity, change.record.id, change.revision),
       partDelta: 0,
@@ -87,40 +86,29 @@ export function partOperation(
       item: {
         ConditionCheck: { TableName: table, Key, ...expression } as TransactItem['ConditionCheck'],
       },
-      meaning: () => notFound(entity, change.id),
+      meaning: () => ({ reason: 'notFound', entity, id: change.id }),
       partDelta: 0,
     };
   }
   if (change.kind === 'appendMeasurement') {
     const b = new ExpressionBuilder();
     const history = b.name('history');
+    const limit = LIMITS.kpiHistoryMax;
     b.setClause(
       `${history} = list_append(if_not_exists(${history}, ${b.value([])}), ${b.value([change.measurement])})`,
     )
       .setAll({ updatedAt: now })
       .increment('revision')
       .exists()
-      .condition(
-        `(attribute_not_exists(${history}) OR size(${history}) < ${b.value(LIMITS.kpiHistoryMax)})`,
-      );
+      .condition(`(attribute_not_exists(${history}) OR size(${history}) < ${b.value(limit)})`);
     return {
       item: {
-        Update: {
-          TableName: table,
-          Key,
-          ...b.build(),
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        } as TransactItem['Update'],
+        Update: withOldItem({ TableName: table, Key, ...b.build() }) as TransactItem['Update'],
       },
       meaning: (found) =>
         found
-          ? badInput([
-              {
-                path: ['input', 'kpiId'],
-                message: `this KPI already has ${LIMITS.kpiHistoryMax} measurements`,
-              },
-            ])
-          : notFound(entity, change.id),
+          ? { reason: 'kpiHistoryFull', kpiId: change.id, limit }
+          : { reason: 'notFound', entity, id: change.id },
       partDelta: 0,
     };
   }
@@ -129,12 +117,7 @@ export function partOperation(
   if (change.kind === 'delete') {
     return {
       item: {
-        Delete: {
-          TableName: table,
-          Key,
-          ...b.build(),
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        } as TransactItem['Delete'],
+        Delete: withOldItem({ TableName: table, Key, ...b.build() }) as TransactItem['Delete'],
       },
       meaning: revisionMeaning(entity, change.id, change.revision),
       partDelta: -1,
@@ -143,12 +126,7 @@ export function partOperation(
   b.setAll({ ...change.set, updatedAt: now }).increment('revision');
   return {
     item: {
-      Update: {
-        TableName: table,
-        Key,
-        ...b.build(),
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      } as TransactItem['Update'],
+      Update: withOldItem({ TableName: table, Key, ...b.build() }) as TransactItem['Update'],
     },
     meaning: revisionMeaning(entity, change.id, change.revision),
     partDelta: 0,

@@ -1,6 +1,6 @@
 /** Restores a version into the draft: one transaction, or the steps of restoreSteps.ts. */
-import { ContentionError } from '../../domain/shared/errors';
-import type { RestoreMeta } from '../../domain/ports';
+import type { WriteOutcome } from '../../domain/ports/writeOutcome';
+import type { RestoreMeta } from '../../domain/ports/mapStore';
 import type { RestorePlan } from '../../domain/versions/planRestore';
 import { batchDelete, batchPut } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';
@@ -17,39 +17,33 @@ import {
   singleRestoreTransaction,
 } from './restoreSteps';
 
-/** Raised inside a failed single-transaction restore when a marked restore holds the map. */
-class InterruptedRestore extends Error {}
-
 export async function restoreMap(
   dynamo: Dynamo,
   workspaceId: string,
   mapId: string,
   plan: RestorePlan,
   meta: RestoreMeta,
-): Promise<void> {
+): Promise<WriteOutcome> {
   const table = dynamo.tableName;
   const single = singleRestoreTransaction(table, workspaceId, mapId, plan, meta);
   if (fitsInOneTransaction(single)) {
     // The header's own condition tells when an interrupted restore holds the map: only then
     // does this restore take the long way, and take it over.
-    const interrupted = new InterruptedRestore();
-    try {
-      await sendTransaction(dynamo, single, (reasons) => {
-        const found = reasons[0]?.code === 'ConditionalCheckFailed' ? reasons[0].item : undefined;
-        if (found?.restoringFrom !== undefined) return interrupted;
-        return found !== undefined
-          ? headerMeaning(mapId, meta)(found)
-          : new ContentionError('The map changed while it was being restored.');
-      });
-      return;
-    } catch (error) {
-      if (error !== interrupted) throw error;
-    }
+    let interrupted = false;
+    const outcome = await sendTransaction(dynamo, single, (reasons) => {
+      const found = reasons[0]?.code === 'ConditionalCheckFailed' ? reasons[0].item : undefined;
+      if (found?.restoringFrom !== undefined) interrupted = true;
+      return found !== undefined ? headerMeaning(mapId, meta)(found) : { reason: 'mapChanged' };
+    });
+    if (outcome.ok || !interrupted) return outcome;
   }
   // Too large for one transaction, or taking over an interrupted restore.
-  await sendTransaction(dynamo, [markRestoring(table, workspaceId, mapId, meta)], (reasons) =>
-    headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
+  const marked = await sendTransaction(
+    dynamo,
+    [markRestoring(table, workspaceId, mapId, meta)],
+    (reasons) => headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
   );
+  if (!marked.ok) return marked;
   const wanted = new Set(
     plan.all.map(({ part, record }) => partKey(workspaceId, mapId, part, record.id).SK),
   );
@@ -64,9 +58,8 @@ export async function restoreMap(
       .filter((item) => item.SK !== HEADER_SK && !wanted.has(String(item.SK)))
       .map((item) => ({ PK: String(item.PK), SK: String(item.SK) })),
   );
-  await sendTransaction(
-    dynamo,
-    commitRestore(table, workspaceId, mapId, plan, meta),
-    () => new ContentionError(),
-  );
+  // Only a takeover by another restore (after STALE_RESTORE_MS) can fail this: the map moved on.
+  return sendTransaction(dynamo, commitRestore(table, workspaceId, mapId, plan, meta), () => ({
+    reason: 'mapChanged',
+  }));
 }

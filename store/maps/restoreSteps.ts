@@ -7,8 +7,8 @@
  * the header is restored and unmarked with the history entry.
  */
 import type { TransactItem } from '../dynamo/transactionLimits';
-import { ContentionError, notFound, staleRevision } from '../../domain/shared/errors';
-import type { RestoreMeta } from '../../domain/ports';
+import type { WriteRejection } from '../../domain/ports/writeOutcome';
+import type { RestoreMeta } from '../../domain/ports/mapStore';
 import type { RestorePlan } from '../../domain/versions/planRestore';
 import type { Item } from '../items/itemCodec';
 import { mapHeaderKey, partKey } from '../keys';
@@ -31,15 +31,19 @@ function restoredHeader(plan: RestorePlan, meta: RestoreMeta) {
 /** What a failed header condition means. */
 export const headerMeaning =
   (mapId: string, meta: RestoreMeta) =>
-  (found: Item | null): Error => {
-    if (!found || found.deletedAt) return notFound('JourneyMap', mapId);
-    if (
-      Number(found.revision) !== meta.revision.expected &&
-      meta.revision.onMismatch === 'CONFLICT'
-    ) {
-      return staleRevision('JourneyMap', mapId, meta.revision.expected, Number(found.revision));
+  (found: Item | null): WriteRejection => {
+    if (!found || found.deletedAt) return { reason: 'notFound', entity: 'JourneyMap', id: mapId };
+    const current = Number(found.revision);
+    if (current !== meta.revision.expected) {
+      return {
+        reason: 'revisionMismatch',
+        entity: 'JourneyMap',
+        id: mapId,
+        check: meta.revision,
+        current,
+      };
     }
-    return new ContentionError('The map changed while it was being restored.');
+    return { reason: 'mapChanged' };
   };
 
 export function singleRestoreTransaction(

@@ -1,32 +1,49 @@
 /** Personas in DynamoDB: one partition per workspace, one item per persona. */
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import { alreadyExists, notFound, staleRevision } from '../../domain/shared/errors';
-import type { Page, PageRequest, PersonaStore } from '../../domain/ports';
-import type { PersonaRecord } from '../../domain/records';
+import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
-import type { Dynamo } from '../dynamo/dynamoClient';
-import { conditionFailedItem, isConditionFailed, sizeLimitError } from '../dynamo/dynamoErrors';
-import { personaFromItem, type Item } from '../items/itemCodec';
-import { PERSONA_PREFIX, personaKey } from '../keys';
+import type { Page, PageRequest } from '../../domain/paging/page';
+import type { PersonaRecord } from '../../domain/personas/persona';
+import type { Editable } from '../../domain/ports/mapWrite';
+import type { PersonaStore } from '../../domain/ports/personaStore';
+import {
+  rejected,
+  written,
+  type WriteOutcome,
+  type WriteRejection,
+} from '../../domain/ports/writeOutcome';
 import { ULID_PATTERN } from '../../domain/shared/ids';
-
-const PERSONA_SK_PATTERN = new RegExp(`^${PERSONA_PREFIX}${ULID_PATTERN.source.slice(1)}`);
-
 import { batchGet } from '../dynamo/batchGet';
 import { countQuery } from '../dynamo/countQuery';
+import type { Dynamo } from '../dynamo/dynamoClient';
+import { conditionFailedItem, isConditionFailed, isItemTooLarge } from '../dynamo/dynamoErrors';
+import { sendTransaction } from '../dynamo/transact';
+import { decodeItem, type Item } from '../items/itemCodec';
+import { PERSONA_PREFIX, personaKey } from '../keys';
 import {
-  deletePersonaParams,
+  deletePersonaOperation,
   getPersonaParams,
   listPersonasParams,
   putPersonaParams,
   updatePersonaParams,
 } from './personaParams';
+
+const PERSONA_SK_PATTERN = new RegExp(`^${PERSONA_PREFIX}${ULID_PATTERN.source.slice(1)}`);
+
+/** What a failed "exists (at this revision)" condition means, from the item found. */
+function conditionRejection(
+  id: string,
+  expectedRevision: number | null,
+  found: Item | null,
+): WriteRejection {
+  if (!found) return { reason: 'notFound', entity: 'Persona', id };
+  const current = Number(found.revision);
+  if (expectedRevision !== null && current !== expectedRevision) {
+    const check = { expected: expectedRevision, source: 'caller' } as const;
+    return { reason: 'revisionMismatch', entity: 'Persona', id, check, current };
+  }
+  return { reason: 'mapChanged' };
+}
 
 export class DynamoPersonaStore implements PersonaStore {
   constructor(private readonly dynamo: Dynamo) {}
@@ -39,7 +56,7 @@ export class DynamoPersonaStore implements PersonaStore {
     const { Item: item } = await this.dynamo.doc.send(
       new GetCommand(getPersonaParams(this.table, workspaceId, id)),
     );
-    return item ? personaFromItem(item) : null;
+    return item ? decodeItem('persona', item) : null;
   }
 
   async getMany(workspaceId: string, ids: readonly string[]): Promise<Map<string, PersonaRecord>> {
@@ -47,7 +64,7 @@ export class DynamoPersonaStore implements PersonaStore {
       this.dynamo,
       [...new Set(ids)].map((id) => personaKey(workspaceId, id)),
     );
-    return new Map(items.map((item) => [String(item.id), personaFromItem(item)]));
+    return new Map(items.map((item) => [String(item.id), decodeItem('persona', item)]));
   }
 
   async list(workspaceId: string, page: PageRequest): Promise<Page<PersonaRecord>> {
@@ -59,7 +76,7 @@ export class DynamoPersonaStore implements PersonaStore {
     const items = (result.Items ?? []) as Item[];
     return {
       items: items.slice(0, page.first).map((item) => ({
-        node: personaFromItem(item),
+        node: decodeItem('persona', item),
         cursor: encodeCursor({ sk: String(item.SK) }),
       })),
       hasNextPage: items.length > page.first,
@@ -71,53 +88,47 @@ export class DynamoPersonaStore implements PersonaStore {
     return countQuery(this.dynamo, params);
   }
 
-  async create(workspaceId: string, record: PersonaRecord): Promise<void> {
+  async create(workspaceId: string, record: PersonaRecord): Promise<WriteOutcome> {
+    const token = randomUUID();
     try {
-      await this.dynamo.doc.send(new PutCommand(putPersonaParams(this.table, workspaceId, record)));
+      await this.dynamo.doc.send(
+        new PutCommand(putPersonaParams(this.table, workspaceId, record, token)),
+      );
+      return written();
     } catch (error) {
-      if (isConditionFailed(error)) throw alreadyExists('Persona', record.id);
-      throw sizeLimitError(error) ?? error;
+      if (isItemTooLarge(error)) return rejected({ reason: 'itemTooLarge' });
+      if (!isConditionFailed(error)) throw error;
+      // Our own put, re-sent after its answer was lost: it landed.
+      if (conditionFailedItem(error)?.writeToken === token) return written();
+      return rejected({ reason: 'alreadyExists', entity: 'Persona', id: record.id });
     }
   }
 
   async update(
     workspaceId: string,
     id: string,
-    change: { set: Partial<PersonaRecord>; expectedRevision: number | null; now: string },
-  ): Promise<PersonaRecord> {
+    change: { set: Partial<Editable<PersonaRecord>>; expectedRevision: number | null; now: string },
+  ): Promise<WriteOutcome<PersonaRecord>> {
+    const token = randomUUID();
     try {
       const { Attributes } = await this.dynamo.doc.send(
-        new UpdateCommand(
-          updatePersonaParams(
-            this.table,
-            workspaceId,
-            id,
-            change.set,
-            change.expectedRevision,
-            change.now,
-          ),
-        ),
+        new UpdateCommand(updatePersonaParams(this.table, workspaceId, id, change, token)),
       );
-      return personaFromItem(Attributes ?? {});
+      return written(decodeItem('persona', Attributes ?? {}));
     } catch (error) {
-      throw this.conditionError(error, id, change.expectedRevision);
+      if (isItemTooLarge(error)) return rejected({ reason: 'itemTooLarge' });
+      if (!isConditionFailed(error)) throw error;
+      const found = conditionFailedItem(error);
+      if (found?.writeToken === token) return written(decodeItem('persona', found));
+      return rejected(conditionRejection(id, change.expectedRevision, found));
     }
   }
 
-  async delete(workspaceId: string, id: string, expectedRevision: number | null): Promise<void> {
-    try {
-      await this.dynamo.doc.send(
-        new DeleteCommand(deletePersonaParams(this.table, workspaceId, id, expectedRevision)),
-      );
-    } catch (error) {
-      throw this.conditionError(error, id, expectedRevision);
-    }
-  }
-
-  private conditionError(error: unknown, id: string, expectedRevision: number | null): unknown {
-    if (!isConditionFailed(error)) return sizeLimitError(error) ?? error;
-    const current = conditionFailedItem(error);
-    if (!current || expectedRevision === null) return notFound('Persona', id);
-    return staleRevision('Persona', id, expectedRevision, Number(current.revision));
+  delete(workspaceId: string, id: string, expectedRevision: number | null): Promise<WriteOutcome> {
+    return sendTransaction(
+      this.dynamo,
+      [deletePersonaOperation(this.table, workspaceId, id, expectedRevision)],
+      (reasons) => conditionRejection(id, expectedRevision, reasons[0]?.item ?? null),
+    );
   }
 }

@@ -1,8 +1,14 @@
-/** Pure builders of the persona requests: keys, conditions and expressions, no I/O. */
-import type { PersonaRecord } from '../../domain/records';
-import { PERSONA_PREFIX, personaKey, personasPartition } from '../keys';
+/**
+ * Pure builders of the persona requests: keys, conditions and expressions, no
+ * I/O. Single-item writes carry a `writeToken`: a write re-sent after a lost
+ * answer (dynamoClient.ts retries timeouts) finds its own token on the item
+ * and knows it already landed, so it is applied once.
+ */
+import type { PersonaRecord } from '../../domain/personas/persona';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
+import type { TransactItem } from '../dynamo/transactionLimits';
 import { ITEM_TYPE } from '../items/itemCodec';
+import { PERSONA_PREFIX, personaKey, personasPartition } from '../keys';
 
 export const getPersonaParams = (table: string, workspaceId: string, id: string) => ({
   TableName: table,
@@ -10,15 +16,26 @@ export const getPersonaParams = (table: string, workspaceId: string, id: string)
   ConsistentRead: true,
 });
 
-export function putPersonaParams(table: string, workspaceId: string, persona: PersonaRecord) {
+export function putPersonaParams(
+  table: string,
+  workspaceId: string,
+  persona: PersonaRecord,
+  writeToken: string,
+) {
   const { ConditionExpression, ExpressionAttributeNames } = new ExpressionBuilder()
     .notExists()
     .build();
   return {
     TableName: table,
-    Item: { ...personaKey(workspaceId, persona.id), entityType: ITEM_TYPE.persona, ...persona },
+    Item: {
+      ...personaKey(workspaceId, persona.id),
+      entityType: ITEM_TYPE.persona,
+      ...persona,
+      writeToken,
+    },
     ConditionExpression,
     ExpressionAttributeNames,
+    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
   };
 }
 
@@ -26,15 +43,18 @@ export function updatePersonaParams(
   table: string,
   workspaceId: string,
   id: string,
-  set: Partial<PersonaRecord>,
-  expectedRevision: number | null,
-  now: string,
+  change: { set: Partial<PersonaRecord>; expectedRevision: number | null; now: string },
+  writeToken: string,
 ) {
   const expression = new ExpressionBuilder()
-    .setAll({ ...set, updatedAt: now })
+    .setAll({ ...change.set, updatedAt: change.now, writeToken })
     .increment('revision')
     .exists();
-  if (expectedRevision !== null) expression.equals('revision', expectedRevision);
+  if (change.expectedRevision !== null) expression.equals('revision', change.expectedRevision);
+  const token = expression.name('writeToken');
+  expression.condition(
+    `(attribute_not_exists(${token}) OR ${token} <> ${expression.value(writeToken)})`,
+  );
   return {
     TableName: table,
     Key: personaKey(workspaceId, id),
@@ -44,19 +64,22 @@ export function updatePersonaParams(
   };
 }
 
-export function deletePersonaParams(
+/** A delete leaves no item to find a token on: it is a one-item transaction, idempotent by its token. */
+export function deletePersonaOperation(
   table: string,
   workspaceId: string,
   id: string,
   expectedRevision: number | null,
-) {
+): TransactItem {
   const expression = new ExpressionBuilder().exists();
   if (expectedRevision !== null) expression.equals('revision', expectedRevision);
   return {
-    TableName: table,
-    Key: personaKey(workspaceId, id),
-    ...expression.build(),
-    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    Delete: {
+      TableName: table,
+      Key: personaKey(workspaceId, id),
+      ...expression.build(),
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    } as TransactItem['Delete'],
   };
 }
 

@@ -3,9 +3,10 @@
  * every item of it is put with `attribute_not_exists`, and nothing ever
  * updates it; only deleting the map removes it.
  */
-import { ContentionError } from '../../domain/shared/errors';
+import type { WriteOutcome } from '../../domain/ports/writeOutcome';
 import { newId } from '../../domain/shared/ids';
-import type { HistoryNote, VersionStore } from '../../domain/ports';
+import type { HistoryNote } from '../../domain/ports/mapWrite';
+import type { VersionStore } from '../../domain/ports/versionStore';
 import type {
   PublishedVersion,
   VersionMeta,
@@ -57,7 +58,7 @@ export class DynamoVersionStore implements VersionStore {
     meta: VersionMeta,
     seenChangeSeq: number,
     history: HistoryNote,
-  ): Promise<void> {
+  ): Promise<WriteOutcome> {
     const { chunks } = encodeSnapshot(snapshot);
     const token = newId();
     const inline = chunksFitInTransaction(chunks);
@@ -65,8 +66,13 @@ export class DynamoVersionStore implements VersionStore {
     // A snapshot too big for one transaction is staged first under a fresh
     // token: invisible until the transaction below names it.
     await batchPut(this.dynamo, staged);
+    const dropStaged = () =>
+      batchDelete(
+        this.dynamo,
+        staged.map(({ PK, SK }) => ({ PK, SK })),
+      );
     try {
-      await sendTransaction(
+      const outcome = await sendTransaction(
         this.dynamo,
         buildPublishTransaction(
           this.dynamo.tableName,
@@ -79,14 +85,12 @@ export class DynamoVersionStore implements VersionStore {
           history,
         ),
         // The map changed since its snapshot was read, or another version took this number.
-        () => new ContentionError('The map changed while it was being published.'),
+        () => ({ reason: 'mapChanged' }),
       );
+      if (!outcome.ok && staged.length) await dropStaged();
+      return outcome;
     } catch (error) {
-      if (staged.length)
-        await batchDelete(
-          this.dynamo,
-          staged.map(({ PK, SK }) => ({ PK, SK })),
-        );
+      if (staged.length) await dropStaged();
       throw error;
     }
   }
@@ -110,7 +114,7 @@ export class DynamoVersionStore implements VersionStore {
     }
     return {
       meta: metaFromItem(mapId, description),
-      snapshot: normalizeSnapshot(decodeSnapshot(chunks)),
+      snapshot: normalizeSnapshot(decodeSnapshot(chunks), `version ${number} of map ${mapId}`),
     };
   }
 

@@ -1,32 +1,27 @@
 import type { VersionSnapshot } from '../../domain/versions/versionRecords';
-import {
-  headerFromItem,
-  improvementFromItem,
-  kpiFromItem,
-  painPointFromItem,
-  personaFromItem,
-  stageFromItem,
-  touchpointFromItem,
-  type Item,
-} from '../items/itemCodec';
+import { decodeRecord, type RecordKind, type RecordOf } from '../items/itemCodec';
 
 /**
- * Runs a decoded snapshot through the same record decoders as live items, so
- * that a version published before a field existed reads with that field's default.
+ * Runs a decoded snapshot through the same entity declarations as live items,
+ * so that a version published before a field existed reads with that field's
+ * declared value for old records, and a damaged snapshot is an error that
+ * says where.
  */
-export function normalizeSnapshot(snapshot: VersionSnapshot): VersionSnapshot {
+export function normalizeSnapshot(snapshot: VersionSnapshot, where: string): VersionSnapshot {
   const { contents } = snapshot;
-  const each = <T>(list: unknown[] | undefined, decode: (item: Item) => T): T[] =>
-    (list ?? []).map((item) => decode(item as Item));
+  const each = <K extends RecordKind>(kind: K, list: unknown[] | undefined, field: string) =>
+    (list ?? []).map((value, i): RecordOf<K> =>
+      decodeRecord(kind, value, `${where} ${field}[${i}]`),
+    );
   return {
     contents: {
-      header: headerFromItem(contents.header as unknown as Item),
-      stages: each(contents.stages, stageFromItem),
-      touchpoints: each(contents.touchpoints, touchpointFromItem),
-      painPoints: each(contents.painPoints, painPointFromItem),
-      kpis: each(contents.kpis, kpiFromItem),
-      improvements: each(contents.improvements, improvementFromItem),
+      header: decodeRecord('header', contents.header, `${where} header`),
+      stages: each('stage', contents.stages, 'stages'),
+      touchpoints: each('touchpoint', contents.touchpoints, 'touchpoints'),
+      painPoints: each('painPoint', contents.painPoints, 'painPoints'),
+      kpis: each('kpi', contents.kpis, 'kpis'),
+      improvements: each('improvement', contents.improvements, 'improvements'),
     },
-    personas: each(snapshot.personas, personaFromItem),
+    personas: each('persona', snapshot.personas, 'personas'),
   };
 }

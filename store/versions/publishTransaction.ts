@@ -9,7 +9,7 @@ import {
   TRANSACTION_ITEM_LIMIT,
   type TransactItem,
 } from '../dynamo/transactionLimits';
-import type { HistoryNote } from '../../domain/ports';
+import type { HistoryNote } from '../../domain/ports/mapWrite';
 import type { VersionMeta } from '../../domain/versions/versionRecords';
 import { ITEM_TYPE } from '../items/itemCodec';
 import { mapHeaderKey, versionChunkKey, versionListKey, versionMetaKey } from '../keys';

@@ -10,13 +10,11 @@ import { newId } from '../../domain/shared/ids';
 import { buildMapView, type MapView } from '../../domain/maps/mapView';
 import { keyBetween } from '../../domain/ordering/orderKeys';
 import { byOrder } from '../../domain/ordering/placement';
-import type {
-  ImprovementRecord,
-  KpiRecord,
-  MapContents,
-  PainPointRecord,
-  TouchpointRecord,
-} from '../../domain/records';
+import type { ImprovementRecord } from '../../domain/backlog/improvement';
+import type { KpiRecord } from '../../domain/kpis/kpi';
+import type { MapContents } from '../../domain/maps/mapContents';
+import type { PainPointRecord } from '../../domain/painPoints/painPoint';
+import type { TouchpointRecord } from '../../domain/touchpoints/touchpoint';
 import { diffMaps } from '../../domain/versions/diffMaps';
 import { summarize, type DiffSummary } from '../../domain/versions/summarizeDiff';
 import { largeMapContents, sentenceMaker } from '../support/largeMap';

@@ -14,7 +14,11 @@ import type {
 import { mintDevToken, type DevKeyFiles } from '../../functions/auth/localDevKeys';
 import { seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { createStores } from '../../store/createStores';
-import { createDynamo, type Dynamo } from '../../store/dynamo/dynamoClient';
+import {
+  createDynamo,
+  forUnitOfWork,
+  type DynamoConnection,
+} from '../../store/dynamo/dynamoClient';
 import { mapHeaderKey } from '../../store/keys';
 import { ensureTable } from '../../store/dynamo/tableSetup';
 import { encodeSnapshot } from '../../store/versions/snapshotCodec';
@@ -156,7 +160,7 @@ const countAt = (data: unknown, ...path: string[]) => {
 };
 
 /** Captures the wire body of TransactWriteItems and asks DynamoDB for its consumed capacity. */
-function attachTransactionProbe(dynamo: Dynamo) {
+function attachTransactionProbe(dynamo: DynamoConnection) {
   const probe = {
     armed: false,
     body: null as string | null,
@@ -223,8 +227,9 @@ export async function runDynamoBench(options: {
   const setup = createDynamo({ tableName, endpoint });
   await ensureTable(setup);
   const seedStart = performance.now();
-  const stores = createStores(setup);
-  const seeded = await seedDemoWorkspace(stores, { workspaceId: WORKSPACE_ID });
+  const seeded = await seedDemoWorkspace((retry) => createStores(forUnitOfWork(setup, retry)), {
+    workspaceId: WORKSPACE_ID,
+  });
   const seedMs = performance.now() - seedStart;
   const mapId = seeded.mapId;
 
@@ -268,6 +273,7 @@ export async function runDynamoBench(options: {
   let touchpointRevision = firstTouchpoint.revision;
 
   // The snapshot a publication writes, encoded as the version store does.
+  const stores = createStores(forUnitOfWork(setup));
   const contents = await stores.maps.read(WORKSPACE_ID, mapId);
   if (!contents) throw new Error('the demo map is missing');
   const personas = await stores.personas.getMany(WORKSPACE_ID, contents.header.personaIds);

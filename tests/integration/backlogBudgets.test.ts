@@ -4,6 +4,7 @@
  * while items are re-estimated between pages.
  */
 import { createImprovement } from '../../domain/backlog/createImprovement';
+import { RetryBudget } from '../../domain/shared/retryBudget';
 import type { UseCaseContext } from '../../domain/context/useCaseContext';
 import { addStage, createMap } from '../support/fixtures';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
@@ -33,8 +34,9 @@ beforeAll(async () => {
   // Straight through the use case (the API path is tested elsewhere): the 500 items take seconds, not tens.
   const ctx: UseCaseContext = {
     viewer: { userId: 'seed', workspaceId: editor.workspaceId, role: 'EDITOR', kind: 'USER' },
-    stores: api.runtime.stores,
+    stores: api.runtime.storesFor(),
     clock: { now: () => new Date() },
+    retry: new RetryBudget(),
   };
   for (const input of inputs) await createImprovement(ctx, input);
 }, 120_000);

@@ -21,14 +21,14 @@ beforeAll(async () => {
   api = await startTestApi();
   editor = api.caller('EDITOR');
   const contents = largeMapContents({ stages: 10, touchpointsPerStage: 100, textLength: 1500 });
-  mapId = await createLargeMap(api.runtime.stores, editor.workspaceId, contents);
+  mapId = await createLargeMap(api.runtime.storesFor(), editor.workspaceId, contents);
 }, 120_000);
 
 describe('A version of a 1,000-touchpoint map', () => {
   it('is stored compressed in chunks and read back whole in one request', async () => {
     const draft = (await editor.ok(SHAPE, { id: mapId })).journeyMap;
     expect(draft.stages.flatMap((s: Json) => s.touchpoints)).toHaveLength(1000);
-    const contents = await api.runtime.stores.maps.read(editor.workspaceId, mapId);
+    const contents = await api.runtime.storesFor().maps.read(editor.workspaceId, mapId);
     const encoded = encodeSnapshot({ contents: contents!, personas: [] });
     // Past one item's 400 KB raw, so the test covers chunking; well under 1 MB compressed.
     expect(encoded.rawBytes).toBeGreaterThan(2_000_000);
@@ -46,7 +46,7 @@ describe('A version of a 1,000-touchpoint map', () => {
   });
 
   it('restores it over a draft changed in hundreds of places, atomically for readers', async () => {
-    const draft = await api.runtime.stores.maps.read(editor.workspaceId, mapId);
+    const draft = await api.runtime.storesFor().maps.read(editor.workspaceId, mapId);
     const [first, second] = draft!.stages;
     // Change the draft a lot: remove one stage (100 touchpoints), rename 150 touchpoints.
     await editor.ok(`mutation($i: RemoveStageInput!) { removeStage(input: $i) { deletedId } }`, {

@@ -97,7 +97,7 @@ describe('Transactions past 100 items or 4 MB', () => {
         i: { mapId, label: 'v1' },
       },
     );
-    const map = await api.runtime.stores.maps.read(editor.workspaceId, mapId);
+    const map = await api.runtime.storesFor().maps.read(editor.workspaceId, mapId);
     await editor.ok(`mutation($i: RemoveStageInput!) { removeStage(input: $i) { deletedId } }`, {
       i: { mapId, stageId: map!.stages[0]!.id },
     });
@@ -115,7 +115,7 @@ describe('Transactions past 100 items or 4 MB', () => {
 describe('A large duplicate with a client-chosen id', () => {
   it('lands once: a concurrent or retried one with the same id answers CONFLICT and leaves nothing', async () => {
     const source = await createLargeMap(
-      api.runtime.stores,
+      api.runtime.storesFor(),
       editor.workspaceId,
       largeMapContents({ stages: 1, touchpointsPerStage: 110, textLength: 100 }),
     );
@@ -138,7 +138,7 @@ describe('A large duplicate with a client-chosen id', () => {
 describe('A restore interrupted half-way', () => {
   it('serves the version whole to readers, holds writers, and is finished by the next restore', async () => {
     const mapId = await createLargeMap(
-      api.runtime.stores,
+      api.runtime.storesFor(),
       editor.workspaceId,
       largeMapContents({ stages: 2, touchpointsPerStage: 80, textLength: 50 }),
     );
@@ -148,7 +148,7 @@ describe('A restore interrupted half-way', () => {
         i: { mapId, label: 'v1' },
       },
     );
-    const draft = await api.runtime.stores.maps.read(editor.workspaceId, mapId);
+    const draft = await api.runtime.storesFor().maps.read(editor.workspaceId, mapId);
     await editor.ok(`mutation($i: RemoveStageInput!) { removeStage(input: $i) { deletedId } }`, {
       i: { mapId, stageId: draft!.stages[0]!.id },
     });
@@ -220,7 +220,7 @@ describe('Removing a part that many improvements address', () => {
     await editor.ok(`mutation($i: RemoveStageInput!) { removeStage(input: $i) { deletedId } }`, {
       i: { mapId: map.id, stageId: stage.id },
     });
-    const backlog = await api.runtime.stores.backlog.ofMap(editor.workspaceId, map.id);
+    const backlog = await api.runtime.storesFor().backlog.ofMap(editor.workspaceId, map.id);
     expect(backlog).toHaveLength(120);
     expect(backlog!.filter((i) => i.stageId !== null || i.touchpointIds.length > 0)).toEqual([]);
   }, 60_000);

@@ -1,5 +1,7 @@
+import type { RetryBudget } from '../../domain/shared/retryBudget';
 import { randomUUID } from 'node:crypto';
-import type { MapStore, Stores } from '../../domain/ports';
+import type { MapStore } from '../../domain/ports/mapStore';
+import type { Stores } from '../../domain/ports/stores';
 import { DEMO_WORKSPACE } from '../../infra/seed/demoWorkspace';
 import { DEMO_MAP_ID, seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
@@ -120,7 +122,7 @@ const kpis = (data: Json): Json[] => data.journeyMap.stages.flatMap((s: Json) =>
 beforeAll(async () => {
   api = await startTestApi();
   workspaceId = `demo-${randomUUID().slice(0, 8)}`;
-  firstSeed = await seedDemoWorkspace(api.runtime.stores, { workspaceId, now: SEEDED_AT });
+  firstSeed = await seedDemoWorkspace(api.runtime.storesFor, { workspaceId, now: SEEDED_AT });
   viewer = api.caller('VIEWER', workspaceId);
   demo = await readDemo();
 }, 120_000);
@@ -337,7 +339,7 @@ describe('seedDemoWorkspace: the demo a new user sees', () => {
 describe('seedDemoWorkspace: idempotence', () => {
   it('writes nothing and says so when the demo map already exists', async () => {
     api.requests.reset();
-    const again = await seedDemoWorkspace(api.runtime.stores, { workspaceId });
+    const again = await seedDemoWorkspace(api.runtime.storesFor, { workspaceId });
     expect(again).toEqual({ created: false, workspaceId, mapId: DEMO_MAP_ID });
     // One read, the check of the map, and no write.
     expect(api.requests.commands).toHaveLength(1);
@@ -347,10 +349,13 @@ describe('seedDemoWorkspace: idempotence', () => {
 
   it('treats a map created between its check and its first write as already seeded', async () => {
     // A store that misses the existing map, as a check racing another seed would.
-    const racing = Object.create(api.runtime.stores.maps) as MapStore;
-    racing.readHeader = async () => null;
-    const stores: Stores = { ...api.runtime.stores, maps: racing };
-    const again = await seedDemoWorkspace(stores, { workspaceId });
+    const storesFor = (retry: RetryBudget): Stores => {
+      const stores = api.runtime.storesFor(retry);
+      const racing = Object.create(stores.maps) as MapStore;
+      racing.readHeader = async () => null;
+      return { ...stores, maps: racing };
+    };
+    const again = await seedDemoWorkspace(storesFor, { workspaceId });
     expect(again.created).toBe(false);
     expect(await readDemo()).toEqual(demo);
   });
@@ -358,8 +363,8 @@ describe('seedDemoWorkspace: idempotence', () => {
   it('lets exactly one of two concurrent seeds fill a fresh workspace', async () => {
     const fresh = `demo-${randomUUID().slice(0, 8)}`;
     const results = await Promise.all([
-      seedDemoWorkspace(api.runtime.stores, { workspaceId: fresh }),
-      seedDemoWorkspace(api.runtime.stores, { workspaceId: fresh }),
+      seedDemoWorkspace(api.runtime.storesFor, { workspaceId: fresh }),
+      seedDemoWorkspace(api.runtime.storesFor, { workspaceId: fresh }),
     ]);
     expect(results.map((r) => r.created).sort()).toEqual([false, true]);
     const data = await readDemo(api.caller('VIEWER', fresh));

@@ -108,7 +108,7 @@ describe('Stages', () => {
       deletedId: drop.id,
       journeyMap: { stages: [{ id: keep.id }] },
     });
-    const contents = await api.runtime.stores.maps.read(editor.workspaceId, map.id);
+    const contents = await api.runtime.storesFor().maps.read(editor.workspaceId, map.id);
     expect({
       tps: contents?.touchpoints.length,
       pps: contents?.painPoints.length,
@@ -288,7 +288,7 @@ describe('Touchpoints', () => {
       deletedId: tp.id,
       journeyMap: { stages: [{ touchpoints: [] }] },
     });
-    const contents = await api.runtime.stores.maps.read(editor.workspaceId, map.id);
+    const contents = await api.runtime.storesFor().maps.read(editor.workspaceId, map.id);
     expect(contents?.painPoints).toEqual([]);
   });
 

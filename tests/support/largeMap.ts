@@ -6,13 +6,11 @@
  */
 import { newId } from '../../domain/shared/ids';
 import { keyAfter, appendKey } from '../../domain/ordering/orderKeys';
-import type {
-  MapContents,
-  PainPointRecord,
-  StageRecord,
-  TouchpointRecord,
-} from '../../domain/records';
-import type { Stores } from '../../domain/ports';
+import type { MapContents } from '../../domain/maps/mapContents';
+import type { PainPointRecord } from '../../domain/painPoints/painPoint';
+import type { StageRecord } from '../../domain/stages/stage';
+import type { TouchpointRecord } from '../../domain/touchpoints/touchpoint';
+import type { Stores } from '../../domain/ports/stores';
 
 const WORDS =
   `client parcours achat devis formulaire champ abandon panier paiement frais livraison retour

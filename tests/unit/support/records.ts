@@ -1,14 +1,12 @@
 /** Factories of domain records with plausible defaults, overridable field by field. */
-import type {
-  ImprovementRecord,
-  KpiRecord,
-  MapContents,
-  MapHeaderRecord,
-  PainPointRecord,
-  PersonaRecord,
-  StageRecord,
-  TouchpointRecord,
-} from '../../../domain/records';
+import type { ImprovementRecord } from '../../../domain/backlog/improvement';
+import type { KpiRecord } from '../../../domain/kpis/kpi';
+import type { MapHeaderRecord } from '../../../domain/maps/journeyMap';
+import type { MapContents } from '../../../domain/maps/mapContents';
+import type { PainPointRecord } from '../../../domain/painPoints/painPoint';
+import type { PersonaRecord } from '../../../domain/personas/persona';
+import type { StageRecord } from '../../../domain/stages/stage';
+import type { TouchpointRecord } from '../../../domain/touchpoints/touchpoint';
 
 const CREATED = '2025-01-15T09:00:00.000Z';
 

@@ -1,10 +1,11 @@
 /** A RequestContext for executing the schema in memory, with stores that fail on any unexpected call. */
 import type { Role } from '../../../domain/shared/enums';
 import type { UseCaseContext } from '../../../domain/context/useCaseContext';
-import type { Stores } from '../../../domain/ports';
+import type { Stores } from '../../../domain/ports/stores';
 import type { Viewer } from '../../../domain/context/viewer';
 import { createLoaders } from '../../../resolvers/context/loaders';
-import type { RequestContext } from '../../../resolvers/context/parents';
+import type { RequestContext } from '../../../resolvers/context/requestContext';
+import { RetryBudget } from '../../../domain/shared/retryBudget';
 
 export const NOW = '2025-06-01T12:00:00.000Z';
 
@@ -33,6 +34,11 @@ export function stubStores(overrides: StoreOverrides = {}): Stores {
 
 export function requestContext(role: Role, stores: Stores = stubStores()): RequestContext {
   const viewer: Viewer = { userId: 'user-42', workspaceId: 'acme', role, kind: 'USER' };
-  const useCase: UseCaseContext = { viewer, stores, clock: { now: () => new Date(NOW) } };
+  const useCase: UseCaseContext = {
+    viewer,
+    stores,
+    clock: { now: () => new Date(NOW) },
+    retry: new RetryBudget(),
+  };
   return { requestId: 'test-request', viewer, useCase, loaders: createLoaders(useCase) };
 }

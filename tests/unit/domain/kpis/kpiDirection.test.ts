@@ -5,7 +5,7 @@ import {
   sortedHistory,
   targetReached,
 } from '../../../../domain/kpis/kpiDirection';
-import type { KpiMeasurement, KpiRecord } from '../../../../domain/records';
+import type { KpiMeasurement, KpiRecord } from '../../../../domain/kpis/kpi';
 
 type DirectionInput = Pick<KpiRecord, 'direction' | 'baseline' | 'target' | 'type'>;
 

@@ -148,6 +148,7 @@ describe('Role enforcement', () => {
         maps: {
           delete: async (workspaceId, mapId) => {
             deleted.push(`${workspaceId}/${mapId}`);
+            return { ok: true, value: undefined };
           },
         },
       });

@@ -1,15 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import {
-  ContentionError,
-  DomainError,
-  badInput,
-  staleRevision,
-} from '../../../../domain/shared/errors';
+import { DomainError, badInput, staleRevision } from '../../../../domain/shared/errors';
 import { errorReporting } from '../../../../resolvers/server/errorReporting';
 import { createFormatError } from '../../../../resolvers/server/formatError';
-import type { RequestContext } from '../../../../resolvers/context/parents';
+import type { RequestContext } from '../../../../resolvers/context/requestContext';
+import { StorageUnavailableError } from '../../../../domain/ports/storageUnavailable';
 import { requestContext } from '../../support/requestContext';
 
 const AWS_MESSAGE =
@@ -78,13 +74,16 @@ describe('formatError', () => {
     });
   });
 
-  describe('a write that lost every retry to concurrent writers (ContentionError)', () => {
-    it('is CONFLICT, telling the caller to retry', () => {
+  describe('a database that did not answer within the retry budget', () => {
+    it('is SERVICE_UNAVAILABLE, retryable, without what the database said', () => {
       const { format } = formatter(false);
-      const { formatted, error } = resolverError(new ContentionError());
+      const { formatted, error } = resolverError(
+        new StorageUnavailableError('DynamoDB did not answer', new Error(AWS_MESSAGE)),
+      );
       const result = format(formatted, error);
-      expect(result.extensions).toEqual({ code: 'CONFLICT' });
+      expect(result.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(result.message).toMatch(/retry/i);
+      expect(JSON.stringify(result)).not.toContain(AWS_MESSAGE);
     });
   });
 

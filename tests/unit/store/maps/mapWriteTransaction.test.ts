@@ -1,16 +1,14 @@
-import { ContentionError, DomainError } from '../../../../domain/shared/errors';
-import type { MapChange, MapWrite } from '../../../../domain/ports';
+import type { MapChange, MapWrite } from '../../../../domain/ports/mapWrite';
 import { LIMITS } from '../../../../domain/validation/limits';
 import type { CancellationReason } from '../../../../store/dynamo/dynamoErrors';
 import { mapHeaderKey, partKey, personaKey } from '../../../../store/keys';
 import {
   buildMapWriteTransaction,
-  cancellationError,
+  cancellationRejection,
   type BuiltTransaction,
 } from '../../../../store/maps/mapWriteTransaction';
 import { TRANSACTION_ITEM_LIMIT } from '../../../../store/dynamo/transactionLimits';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
-import { domainError } from '../../support/errors';
 import { kpiRecord, stageRecord, testId, touchpointRecord } from '../../support/records';
 
 const TABLE = 'journey-maps-test';
@@ -115,7 +113,7 @@ describe('The map write transaction', () => {
 
       it('with an expected revision, fails when the map is at another revision', () => {
         const update = headerUpdate(
-          build({ header: { title: 'T' }, revision: { expected: 2, onMismatch: 'CONFLICT' } }),
+          build({ header: { title: 'T' }, revision: { expected: 2, source: 'caller' } }),
         );
         expect(conditionHolds(storedHeader({ revision: 2 }), update)).toBe(true);
         expect(conditionHolds(storedHeader({ revision: 3 }), update)).toBe(false);
@@ -173,7 +171,7 @@ describe('The map write transaction', () => {
               part: 'touchpoint',
               id: TOUCHPOINT,
               set: { emotionScore: -1 },
-              revision: { expected: 4, onMismatch: 'CONFLICT' },
+              revision: { expected: 4, source: 'caller' },
             },
           ],
         }).items[1]?.Update;
@@ -189,7 +187,7 @@ describe('The map write transaction', () => {
               kind: 'delete',
               part: 'kpi',
               id: KPI,
-              revision: { expected: 2, onMismatch: 'RETRY' },
+              revision: { expected: 2, source: 'read' },
             },
           ],
         });
@@ -217,7 +215,7 @@ describe('The map write transaction', () => {
               kind: 'replace',
               part: 'touchpoint',
               record,
-              revision: { expected: 3, onMismatch: 'RETRY' },
+              revision: { expected: 3, source: 'read' },
             },
           ],
         }).items[1]?.Put;
@@ -383,11 +381,9 @@ describe('The map write transaction', () => {
       });
     });
 
-    it('rejects a change that needs more than 100 items as BAD_USER_INPUT', () => {
+    it('builds more than 100 items for a change too large for one transaction (the store rejects it)', () => {
       const changes = Array.from({ length: 99 }, (_, i) => createStage(testId(200 + i)));
-      const error = domainError(() => build({ changes }));
-      expect(error.code).toBe('BAD_USER_INPUT');
-      expect(error.details.issues?.[0]?.path[0]).toBe('input');
+      expect(build({ changes }).items.length).toBeGreaterThan(TRANSACTION_ITEM_LIMIT);
     });
 
     it('accepts a change that needs exactly 100 items', () => {
@@ -396,7 +392,7 @@ describe('The map write transaction', () => {
     });
   });
 
-  describe('cancellationError', () => {
+  describe('cancellationRejection', () => {
     /** Reasons of a cancelled transaction of `built`: 'None' everywhere but at `index`. */
     const reasons = (
       built: BuiltTransaction,
@@ -408,138 +404,133 @@ describe('The map write transaction', () => {
         item: null,
         ...(failures[i] ? { code: 'ConditionalCheckFailed', ...failures[i] } : {}),
       }));
+    const rejection = (
+      built: BuiltTransaction,
+      failures: Record<number, Partial<CancellationReason>>,
+    ) => cancellationRejection(reasons(built, failures), built.meanings);
 
-    it('is NOT_FOUND JourneyMap when the header is missing', () => {
+    it('says the map is not found when the header is missing', () => {
       const built = build({ changes: [createStage()] });
-      const error = cancellationError(reasons(built, { 0: { item: null } }), built.meanings);
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe('NOT_FOUND');
-      expect(error.message).toContain('JourneyMap');
-      expect(error.message).toContain(MAP);
+      expect(rejection(built, { 0: { item: null } })).toEqual({
+        reason: 'notFound',
+        entity: 'JourneyMap',
+        id: MAP,
+      });
     });
 
-    it('is NOT_FOUND JourneyMap when the map is being deleted', () => {
+    it('says the map is not found when it is being deleted', () => {
       const built = build();
-      const error = cancellationError(
-        reasons(built, { 0: { item: storedHeader({ deletedAt: NOW }) } }),
-        built.meanings,
-      );
-      expect((error as DomainError).code).toBe('NOT_FOUND');
+      expect(rejection(built, { 0: { item: storedHeader({ deletedAt: NOW }) } })).toMatchObject({
+        reason: 'notFound',
+        entity: 'JourneyMap',
+      });
     });
 
     it('reports the header before any part when both failed', () => {
       const built = build({ changes: [createStage()] });
-      const error = cancellationError(reasons(built, { 0: { item: null }, 1: {} }), built.meanings);
-      expect((error as DomainError).code).toBe('NOT_FOUND');
-      expect(error.message).toContain('JourneyMap');
-    });
-
-    it('is CONFLICT with the current revision for a stale expectedRevision', () => {
-      const built = build({
-        header: { title: 'T' },
-        revision: { expected: 2, onMismatch: 'CONFLICT' },
+      expect(rejection(built, { 0: { item: null }, 1: {} })).toMatchObject({
+        reason: 'notFound',
+        entity: 'JourneyMap',
       });
-      const error = cancellationError(
-        reasons(built, { 0: { item: storedHeader({ revision: 5 }) } }),
-        built.meanings,
-      );
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe('CONFLICT');
-      expect((error as DomainError).details.currentRevision).toBe(5);
     });
 
-    it('is a ContentionError (retry) for a revision the use case read itself', () => {
-      const built = build({
-        header: { title: 'T' },
-        revision: { expected: 2, onMismatch: 'RETRY' },
+    it('gives the current revision for a stale expectedRevision, with the check it failed', () => {
+      const check = { expected: 2, source: 'caller' } as const;
+      const built = build({ header: { title: 'T' }, revision: check });
+      expect(rejection(built, { 0: { item: storedHeader({ revision: 5 }) } })).toEqual({
+        reason: 'revisionMismatch',
+        entity: 'JourneyMap',
+        id: MAP,
+        check,
+        current: 5,
       });
-      const error = cancellationError(
-        reasons(built, { 0: { item: storedHeader({ revision: 5 }) } }),
-        built.meanings,
-      );
-      expect(error).toBeInstanceOf(ContentionError);
     });
 
-    it('is a ContentionError when the map changed since it was read', () => {
+    it('says which check failed for a revision the use case read itself (it redoes)', () => {
+      const built = build({ header: { title: 'T' }, revision: { expected: 2, source: 'read' } });
+      expect(rejection(built, { 0: { item: storedHeader({ revision: 5 }) } })).toMatchObject({
+        reason: 'revisionMismatch',
+        check: { source: 'read' },
+      });
+    });
+
+    it('says the map changed when its changeSeq moved since it was read', () => {
       const built = build({ expectedChangeSeq: 7 });
-      const error = cancellationError(
-        reasons(built, { 0: { item: storedHeader({ changeSeq: 9 }) } }),
-        built.meanings,
-      );
-      expect(error).toBeInstanceOf(ContentionError);
+      expect(rejection(built, { 0: { item: storedHeader({ changeSeq: 9 }) } })).toEqual({
+        reason: 'mapChanged',
+      });
     });
 
-    it('is BAD_USER_INPUT at input.mapId when the map is full', () => {
+    it('says the map is full, with its count and the limit', () => {
       const built = build({ changes: [createStage()] });
-      const error = cancellationError(
-        reasons(built, { 0: { item: storedHeader({ partCount: LIMITS.partsPerMap }) } }),
-        built.meanings,
-      );
-      expect((error as DomainError).code).toBe('BAD_USER_INPUT');
-      expect((error as DomainError).details.issues?.map((i) => i.path)).toEqual([
-        ['input', 'mapId'],
-      ]);
+      expect(
+        rejection(built, { 0: { item: storedHeader({ partCount: LIMITS.partsPerMap }) } }),
+      ).toEqual({ reason: 'mapFull', partCount: LIMITS.partsPerMap, limit: LIMITS.partsPerMap });
     });
 
-    it('is a ContentionError for a TransactionConflict, wherever it is', () => {
+    it('is contention for a TransactionConflict, wherever it is', () => {
       const built = build({ changes: [createStage()] });
       const conflict = reasons(built, { 0: { item: null } });
       conflict[1] = { code: 'TransactionConflict', message: '', item: null };
-      expect(cancellationError(conflict, built.meanings)).toBeInstanceOf(ContentionError);
+      expect(cancellationRejection(conflict, built.meanings)).toEqual({ reason: 'contention' });
     });
 
-    it('is CONFLICT when a created part’s id already exists', () => {
+    it('says a created part’s id already exists', () => {
       const built = build({ changes: [createStage()] });
-      const error = cancellationError(reasons(built, { 1: {} }), built.meanings);
-      expect((error as DomainError).code).toBe('CONFLICT');
-      expect(error.message).toContain(STAGE);
+      expect(rejection(built, { 1: {} })).toEqual({
+        reason: 'alreadyExists',
+        entity: 'Stage',
+        id: STAGE,
+      });
     });
 
-    it('is NOT_FOUND for a required part that is missing', () => {
+    it('says a required part is missing', () => {
       const built = build({ changes: [{ kind: 'require', part: 'stage', id: STAGE }] });
-      const error = cancellationError(reasons(built, { 1: {} }), built.meanings);
-      expect((error as DomainError).code).toBe('NOT_FOUND');
-      expect(error.message).toContain('Stage');
+      expect(rejection(built, { 1: {} })).toEqual({
+        reason: 'notFound',
+        entity: 'Stage',
+        id: STAGE,
+      });
     });
 
-    it('is NOT_FOUND for an updated part that is missing', () => {
+    it('says an updated part is missing', () => {
       const built = build({
         changes: [{ kind: 'update', part: 'touchpoint', id: TOUCHPOINT, set: {}, revision: null }],
       });
-      const error = cancellationError(reasons(built, { 1: { item: null } }), built.meanings);
-      expect((error as DomainError).code).toBe('NOT_FOUND');
-      expect(error.message).toContain('Touchpoint');
+      expect(rejection(built, { 1: { item: null } })).toEqual({
+        reason: 'notFound',
+        entity: 'Touchpoint',
+        id: TOUCHPOINT,
+      });
     });
 
-    it('is CONFLICT with the current revision for a stale part revision', () => {
+    it('gives the current revision of a part for a stale part revision', () => {
       const built = build({
         changes: [
           {
             kind: 'delete',
             part: 'stage',
             id: STAGE,
-            revision: { expected: 1, onMismatch: 'CONFLICT' },
+            revision: { expected: 1, source: 'caller' },
           },
         ],
       });
-      const error = cancellationError(
-        reasons(built, { 1: { item: { ...partKey(WS, MAP, 'stage', STAGE), revision: 3 } } }),
-        built.meanings,
-      );
-      expect((error as DomainError).code).toBe('CONFLICT');
-      expect((error as DomainError).details.currentRevision).toBe(3);
+      expect(
+        rejection(built, { 1: { item: { ...partKey(WS, MAP, 'stage', STAGE), revision: 3 } } }),
+      ).toMatchObject({ reason: 'revisionMismatch', entity: 'Stage', current: 3 });
     });
 
-    it('is NOT_FOUND Persona for a linked persona that is missing', () => {
+    it('says a linked persona is missing', () => {
       const built = build({ header: { personaIds: [PERSONA] }, requirePersonas: [PERSONA] });
       const index = built.items.findIndex((i) => i.ConditionCheck);
-      const error = cancellationError(reasons(built, { [index]: {} }), built.meanings);
-      expect((error as DomainError).code).toBe('NOT_FOUND');
-      expect(error.message).toContain('Persona');
-      expect(error.message).toContain(PERSONA);
+      expect(rejection(built, { [index]: {} })).toEqual({
+        reason: 'notFound',
+        entity: 'Persona',
+        id: PERSONA,
+      });
     });
 
-    it('is BAD_USER_INPUT when a KPI history is full', () => {
+    it('says a KPI history is full', () => {
       const built = build({
         changes: [
           {
@@ -550,25 +541,16 @@ describe('The map write transaction', () => {
           },
         ],
       });
-      const error = cancellationError(
-        reasons(built, { 1: { item: { ...partKey(WS, MAP, 'kpi', KPI), history: [] } } }),
-        built.meanings,
-      );
-      expect((error as DomainError).code).toBe('BAD_USER_INPUT');
+      expect(
+        rejection(built, { 1: { item: { ...partKey(WS, MAP, 'kpi', KPI), history: [] } } }),
+      ).toEqual({ reason: 'kpiHistoryFull', kpiId: KPI, limit: LIMITS.kpiHistoryMax });
     });
 
-    it('is an internal error, not contention, for a cancellation a retry cannot fix', () => {
+    it('throws, rather than blame the caller, for a cancellation nobody can fix', () => {
       const built = build();
-      const throttled = reasons(built, {});
-      throttled[0] = {
-        code: 'ThrottlingError',
-        message: 'Throughput exceeds the current capacity',
-        item: null,
-      };
-      const error = cancellationError(throttled, built.meanings);
-      expect(error).not.toBeInstanceOf(ContentionError);
-      expect(error).not.toBeInstanceOf(DomainError);
-      expect(error.message).toContain('ThrottlingError');
+      const invalid = reasons(built, {});
+      invalid[0] = { code: 'ValidationError', message: 'Something odd', item: null };
+      expect(() => cancellationRejection(invalid, built.meanings)).toThrow('ValidationError');
     });
   });
 });

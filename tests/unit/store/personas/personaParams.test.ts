@@ -1,5 +1,5 @@
 import {
-  deletePersonaParams,
+  deletePersonaOperation,
   getPersonaParams,
   listPersonasParams,
   putPersonaParams,
@@ -12,10 +12,11 @@ const TABLE = 'journey-maps-test';
 const WS = 'acme';
 const ID = testId(7);
 const NOW = '2025-06-01T12:00:00.000Z';
+const TOKEN = 'token-1';
 
 /** The persona as stored: its record plus keys. */
 const stored = (fields: Item = {}): Item => ({
-  ...putPersonaParams(TABLE, WS, personaRecord({ id: ID, revision: 3 })).Item,
+  ...putPersonaParams(TABLE, WS, personaRecord({ id: ID, revision: 3 }), 'token-0').Item,
   ...fields,
 });
 
@@ -39,14 +40,14 @@ describe('Persona request builders', () => {
   describe('putPersonaParams', () => {
     it('stores the whole record with its keys and entity type', () => {
       const persona = personaRecord({ id: ID, goals: ['save time'] });
-      const { Item } = putPersonaParams(TABLE, WS, persona);
+      const { Item } = putPersonaParams(TABLE, WS, persona, TOKEN);
       expect(Item).toMatchObject({ ...persona, entityType: 'Persona' });
       expect(Item.PK).toEqual(getPersonaParams(TABLE, WS, ID).Key.PK);
       expect(Item.SK).toEqual(getPersonaParams(TABLE, WS, ID).Key.SK);
     });
 
     it('only creates: the write fails when the id is taken', () => {
-      const params = putPersonaParams(TABLE, WS, personaRecord({ id: ID }));
+      const params = putPersonaParams(TABLE, WS, personaRecord({ id: ID }), TOKEN);
       expect(conditionHolds(null, params)).toBe(true);
       expect(conditionHolds(stored(), params)).toBe(false);
     });
@@ -58,9 +59,8 @@ describe('Persona request builders', () => {
         TABLE,
         WS,
         ID,
-        { name: 'Marie B.', quote: null },
-        null,
-        NOW,
+        { set: { name: 'Marie B.', quote: null }, expectedRevision: null, now: NOW },
+        TOKEN,
       );
       expect(params.Key).toEqual(getPersonaParams(TABLE, WS, ID).Key);
       const after = applyUpdate(stored({ quote: 'Vite !' }), params);
@@ -68,27 +68,58 @@ describe('Persona request builders', () => {
     });
 
     it('returns the item after the change, and the item as it was when the condition fails', () => {
-      const params = updatePersonaParams(TABLE, WS, ID, { name: 'M' }, null, NOW);
+      const params = updatePersonaParams(
+        TABLE,
+        WS,
+        ID,
+        { set: { name: 'M' }, expectedRevision: null, now: NOW },
+        TOKEN,
+      );
       expect(params.ReturnValues).toBe('ALL_NEW');
       expect(params.ReturnValuesOnConditionCheckFailure).toBe('ALL_OLD');
     });
 
     it('fails on a missing persona instead of creating one', () => {
-      const params = updatePersonaParams(TABLE, WS, ID, { name: 'M' }, null, NOW);
+      const params = updatePersonaParams(
+        TABLE,
+        WS,
+        ID,
+        { set: { name: 'M' }, expectedRevision: null, now: NOW },
+        TOKEN,
+      );
       expect(conditionHolds(null, params)).toBe(false);
       expect(conditionHolds(stored(), params)).toBe(true);
     });
 
+    it('fails when the item already carries this write’s token (a re-sent write applies once)', () => {
+      const params = updatePersonaParams(
+        TABLE,
+        WS,
+        ID,
+        { set: { name: 'M' }, expectedRevision: null, now: NOW },
+        TOKEN,
+      );
+      expect(applyUpdate(stored(), params).writeToken).toBe(TOKEN);
+      expect(conditionHolds(stored({ writeToken: TOKEN }), params)).toBe(false);
+      expect(conditionHolds(stored({ writeToken: 'another' }), params)).toBe(true);
+    });
+
     it('with an expected revision, fails when the persona is at another revision', () => {
-      const params = updatePersonaParams(TABLE, WS, ID, { name: 'M' }, 3, NOW);
+      const params = updatePersonaParams(
+        TABLE,
+        WS,
+        ID,
+        { set: { name: 'M' }, expectedRevision: 3, now: NOW },
+        TOKEN,
+      );
       expect(conditionHolds(stored({ revision: 3 }), params)).toBe(true);
       expect(conditionHolds(stored({ revision: 4 }), params)).toBe(false);
     });
   });
 
-  describe('deletePersonaParams', () => {
+  describe('deletePersonaOperation', () => {
     it('deletes the persona of the workspace, if it exists', () => {
-      const params = deletePersonaParams(TABLE, WS, ID, null);
+      const params = deletePersonaOperation(TABLE, WS, ID, null).Delete!;
       expect(params.Key).toEqual(getPersonaParams(TABLE, WS, ID).Key);
       expect(conditionHolds(stored(), params)).toBe(true);
       expect(conditionHolds(null, params)).toBe(false);
@@ -96,7 +127,7 @@ describe('Persona request builders', () => {
     });
 
     it('with an expected revision, fails when the persona is at another revision', () => {
-      const params = deletePersonaParams(TABLE, WS, ID, 2);
+      const params = deletePersonaOperation(TABLE, WS, ID, 2).Delete!;
       expect(conditionHolds(stored({ revision: 2 }), params)).toBe(true);
       expect(conditionHolds(stored({ revision: 3 }), params)).toBe(false);
     });
@@ -120,7 +151,7 @@ describe('Persona request builders', () => {
     it("matches no item of another workspace's persona partition", () => {
       const params = listPersonasParams(TABLE, WS, 21, null);
       const foreign = {
-        ...putPersonaParams(TABLE, 'other', personaRecord({ id: ID })).Item,
+        ...putPersonaParams(TABLE, 'other', personaRecord({ id: ID }), TOKEN).Item,
       };
       expect(
         conditionHolds(foreign, {

@@ -1,0 +1,34 @@
+/**
+ * A KPI of a stage (NPS, CSAT, conversion rate…): a baseline, a target and
+ * the measurements recorded over time. The one declaration of its stored
+ * shape; `current`, `direction` and `targetReached` are derived
+ * (kpiDirection.ts).
+ */
+import * as z from 'zod';
+import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
+import { audited, list, nullable } from '../shared/recordFields';
+
+export const kpiMeasurement = z.object({
+  value: z.number(),
+  measuredAt: z.string(),
+  source: nullable(z.string()),
+});
+
+export type KpiMeasurement = z.infer<typeof kpiMeasurement>;
+
+export const kpiRecord = z.object({
+  id: z.string(),
+  stageId: z.string(),
+  name: z.string(),
+  type: z.enum(KPI_TYPES),
+  unit: nullable(z.string()),
+  /** Explicit direction; null means "derive it" (kpiDirection.ts). */
+  direction: nullable(z.enum(KPI_DIRECTIONS)),
+  baseline: nullable(z.number()),
+  target: nullable(z.number()),
+  /** In the order recorded; views sort by measuredAt. */
+  history: list(kpiMeasurement),
+  ...audited,
+});
+
+export type KpiRecord = z.infer<typeof kpiRecord>;

@@ -1,0 +1,17 @@
+/**
+ * What the domain needs from storage. `store/` implements these with
+ * DynamoDB; the domain never sees a key, an expression or an SDK type.
+ */
+import type { BacklogStore } from './backlogStore';
+import type { HistoryStore } from './historyStore';
+import type { MapStore } from './mapStore';
+import type { PersonaStore } from './personaStore';
+import type { VersionStore } from './versionStore';
+
+export interface Stores {
+  personas: PersonaStore;
+  maps: MapStore;
+  backlog: BacklogStore;
+  versions: VersionStore;
+  history: HistoryStore;
+}

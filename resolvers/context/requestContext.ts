@@ -1,0 +1,12 @@
+/** What every resolver receives as its context: built per request by functions/graphql.ts. */
+import type { UseCaseContext } from '../../domain/context/useCaseContext';
+import type { Viewer } from '../../domain/context/viewer';
+import type { Loaders } from './loaders';
+
+export interface RequestContext {
+  /** The API Gateway request id: in logs and in masked errors, to match them. */
+  requestId: string;
+  viewer: Viewer;
+  useCase: UseCaseContext;
+  loaders: Loaders;
+}
