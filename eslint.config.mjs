@@ -13,6 +13,7 @@ export default tseslint.config(
       '.serverless',
       '.data',
       'coverage',
+      'test-artifacts',
       'resolvers/__generated__',
     ],
   },

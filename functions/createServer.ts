@@ -9,22 +9,8 @@ import { createFormatError } from '../resolvers/server/formatError';
 import { queryLimitRules } from '../resolvers/server/limits/queryLimitRules';
 import type { RequestContext } from '../resolvers/context/requestContext';
 import type { ServerConfig } from './config';
+import { DEMO_MAP_QUERY } from './demoMapQuery';
 import { log } from './log';
-
-const SANDBOX_QUERY = `query DemoMap($id: ID!) {
-  journeyMap(id: $id) {
-    title
-    scope { objective perimeter }
-    personas { name quote }
-    emotionCurve { stageName averageEmotion emotionColor }
-    stages {
-      position name
-      touchpoints { position name channel mode emotionScore emotionColor isMomentOfTruth
-        painPoints { severity description } }
-      kpis { name type baseline target current targetReached }
-    }
-  }
-}`;
 
 export function createServer(config: ServerConfig): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
@@ -46,7 +32,7 @@ export function createServer(config: ServerConfig): ApolloServer<RequestContext>
                 : {},
             },
             ...(config.sandbox.mapId
-              ? { document: SANDBOX_QUERY, variables: { id: config.sandbox.mapId } }
+              ? { document: DEMO_MAP_QUERY, variables: { id: config.sandbox.mapId } }
               : {}),
           })
         : ApolloServerPluginLandingPageDisabled(),

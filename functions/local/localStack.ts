@@ -1,7 +1,9 @@
 /**
  * The whole API on this machine: DynamoDB Local (unless one is given), the
- * table, the demo workspace, a development token and serverless-offline.
- * `npm start` (start.ts) and the end-to-end test both start it from here.
+ * table, the demo workspace, a development token, serverless-offline on an
+ * internal port, and in front of it, on the API's port, the front server
+ * with the offline explorer (frontServer.ts). `npm start` (start.ts) and the
+ * end-to-end tests all start it from here.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +15,9 @@ import { createDynamo, forUnitOfWork } from '../../store/dynamo/dynamoClient';
 import { ensureTable } from '../../store/dynamo/tableSetup';
 import { devKeyFiles, ensureDevKeys, mintDevToken } from '../auth/localDevKeys';
 import { lockDataDir } from './dataDirLock';
+import { buildExplorer } from './explorer/buildExplorer';
+import { renderExplorerPage } from './explorer/explorerPage';
+import { SANDBOX_PATH, startFrontServer } from './frontServer';
 import { portIsFree } from './portIsFree';
 import { startServerlessOffline } from './serverlessOffline';
 
@@ -20,8 +25,10 @@ import { startServerlessOffline } from './serverlessOffline';
 export interface LocalStackOptions {
   /** Development keys, and the database unless `dynamodbEndpoint` is set (default `.data`). */
   dataDir?: string;
-  /** The API's port; 0 picks a free one (default 4000). */
+  /** The API's port, where the front server listens; 0 picks a free one (default 4000). */
   port?: number;
+  /** serverless-offline's HTTP port, behind the front server (default: a free one). */
+  offlinePort?: number;
   /** serverless-offline's Lambda invoke port (default: a free one). */
   lambdaPort?: number;
   /** An already running DynamoDB; when absent, DynamoDB Local starts on `<dataDir>/dynamodb`. */
@@ -52,14 +59,21 @@ export interface LocalStack {
   token: string;
   workspaceId: string;
   role: Role;
-  /** The demo journey map, preset in the Sandbox. */
+  /** The demo journey map, preset in the explorer and the Sandbox. */
   mapId: string;
   /** Whether the demo was seeded now (false: it was already there). */
   seeded: boolean;
   tableName: string;
   dynamodbEndpoint: string;
-  /** Milliseconds spent on each start-up step (the seed and offline overlap) and in all. */
-  timings: { dynamodb: number; table: number; seed: number; offline: number; total: number };
+  /** Milliseconds spent on each start-up step (the seed, offline and explorer overlap) and in all. */
+  timings: {
+    dynamodb: number;
+    table: number;
+    seed: number;
+    offline: number;
+    explorer: number;
+    total: number;
+  };
   /** Stops everything this call started (not a DynamoDB it was given). */
   stop(): Promise<void>;
 }
@@ -95,7 +109,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const stopOne of stoppers.splice(0).reverse()) await stopOne();
   };
   const startedAt = performance.now();
-  const timings = { dynamodb: 0, table: 0, seed: 0, offline: 0, total: 0 };
+  const timings = { dynamodb: 0, table: 0, seed: 0, offline: 0, explorer: 0, total: 0 };
   const timed = async <T>(step: keyof typeof timings, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
     const result = await run();
@@ -137,16 +151,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       undefined,
       'Lambda invoke, LAMBDA_PORT',
     );
+    const offlinePort = await choosePort(options.offlinePort, undefined, 'serverless-offline');
 
-    // Note: the seed and serverless-offline's boot (bundle, start, first /health) take seconds
-    // each and need nothing from each other: the demo map's id is fixed.
-    const [seeding, serving] = await Promise.allSettled([
+    // Note: the seed, serverless-offline's boot (bundle, start, first /health) and the explorer's
+    // build take seconds each and need nothing from each other: the demo map's id is fixed.
+    const [seeding, serving, building] = await Promise.allSettled([
       timed('seed', () =>
         seedDemoWorkspace((retry) => createStores(forUnitOfWork(dynamo, retry)), { workspaceId }),
       ),
       timed('offline', () =>
         startServerlessOffline({
-          port,
+          port: offlinePort,
           lambdaPort,
           stage: 'local',
           env: {
@@ -162,18 +177,35 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           ...(options.signal ? { signal: options.signal } : {}),
         }),
       ),
+      timed('explorer', () => buildExplorer()),
     ]);
     if (serving.status === 'fulfilled') stoppers.push(() => serving.value.stop());
     options.signal?.throwIfAborted();
     if (seeding.status === 'rejected') throw seeding.reason;
     if (serving.status === 'rejected') throw serving.reason;
+    if (building.status === 'rejected') throw building.reason;
     const demo = seeding.value;
-    const server = serving.value;
+
+    const baseUrl = `http://localhost:${port}`;
+    const page = renderExplorerPage({
+      url: `${baseUrl}/graphql`,
+      token,
+      role,
+      workspaceId,
+      mapId: demo.mapId,
+      sandboxPath: SANDBOX_PATH,
+    });
+    const front = await startFrontServer({
+      port,
+      upstream: serving.value.baseUrl,
+      explorer: { page, assets: building.value.assets },
+    });
+    stoppers.push(() => front.close());
     timings.total = Math.round(performance.now() - startedAt);
 
     return {
-      url: `${server.baseUrl}/graphql`,
-      baseUrl: server.baseUrl,
+      url: `${front.baseUrl}/graphql`,
+      baseUrl: front.baseUrl,
       token,
       workspaceId,
       role,

@@ -1,7 +1,9 @@
 /**
  * `npm start [-- --fresh]`: the API on http://localhost:4000/graphql with
- * DynamoDB Local, the demo workspace and a development token (see
- * localStack.ts). Ctrl-C stops everything it started.
+ * DynamoDB Local, the demo workspace, a development token and, for a
+ * browser at the same URL, an explorer that works offline (see
+ * localStack.ts). Ctrl-C stops everything it started. serverless-offline
+ * itself listens on a free internal port, behind PORT (frontServer.ts).
  *
  * | variable | default |
  * |---|---|
@@ -12,6 +14,8 @@
  * | DYNAMODB_ENDPOINT | none: DynamoDB Local starts on `.data/dynamodb`; set, that DynamoDB is used |
  */
 import { parseArgs } from 'node:util';
+import { curlCommand } from './curlExample';
+import { SANDBOX_PATH } from './frontServer';
 import { startLocalStack, type LocalStack } from './localStack';
 import { PROJECT_ROOT } from './projectRoot';
 import { onAncestorExit } from './watchAncestors';
@@ -28,23 +32,19 @@ function portFromEnv(name: string): number | undefined {
 
 function startupSummary(timings: LocalStack['timings']): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  return `${seconds(timings.total)} (DynamoDB Local ${seconds(timings.dynamodb)}, table ${seconds(timings.table)}, then side by side: demo seed ${seconds(timings.seed)}, bundle + serverless-offline ${seconds(timings.offline)})`;
+  return `${seconds(timings.total)} (DynamoDB Local ${seconds(timings.dynamodb)}, table ${seconds(timings.table)}, then side by side: demo seed ${seconds(timings.seed)}, bundle + serverless-offline ${seconds(timings.offline)}, explorer ${seconds(timings.explorer)})`;
 }
 
 function banner(stack: LocalStack): string {
-  const curl = [
-    `curl -s ${stack.url} \\`,
-    `  -H 'Content-Type: application/json' \\`,
-    `  -H 'Authorization: Bearer ${stack.token}' \\`,
-    `  -d '{"query":"{ viewer { userId workspaceId role } journeyMaps(first: 5) { edges { node { id title } } } }"}'`,
-  ];
   return [
     '',
     `Journey Map API (stage local) is up: ${startupSummary(stack.timings)}`,
     '',
     `  GraphQL endpoint  ${stack.url}`,
-    `  Apollo Sandbox    open ${stack.url} in a browser: the Authorization header below`,
-    `                    and a query of the demo map (${stack.mapId}) are preset`,
+    `  Explorer (works offline) open ${stack.url} in a browser`,
+    `                    GraphiQL, with the Authorization header below and a query of the demo`,
+    `                    map (${stack.mapId}) preset`,
+    `  Apollo Sandbox    ${stack.baseUrl}${SANDBOX_PATH} (online only: it loads from Apollo's CDN)`,
     `  Health            ${stack.baseUrl}/health`,
     `  DynamoDB          ${stack.dynamodbEndpoint}, table ${stack.tableName}${stack.seeded ? ' (demo workspace seeded)' : ''}`,
     '',
@@ -54,7 +54,7 @@ function banner(stack: LocalStack): string {
     '',
     '  Try it:',
     '',
-    ...curl,
+    curlCommand(stack.url, stack.token, ' \\\n  '),
     '',
     '  Other roles: npm run --silent token -- --workspace demo --role VIEWER|EDITOR|OWNER',
     '  Ctrl-C stops everything npm start started; data stays in .data/ (npm start -- --fresh resets it).',

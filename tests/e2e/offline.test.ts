@@ -1,7 +1,8 @@
 /**
  * The API over real HTTP, as `npm start` serves it: serverless-offline
- * running the bundles that `serverless package` ships, against the run's
- * DynamoDB Local (a fresh table), with the demo workspace seeded.
+ * running the bundles that `serverless package` ships, behind the launcher's
+ * front server, against the run's DynamoDB Local (a fresh table), with the
+ * demo workspace seeded.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -77,12 +78,22 @@ describe('serverless-offline: the API over HTTP', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('serves the Sandbox landing page on GET /graphql, with the token preset', async () => {
+  it('serves the offline explorer on GET /graphql to a browser, with the token preset', async () => {
     const response = await fetch(stack.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
     expect(html).toContain('<!DOCTYPE html>');
+    expect(html).toContain(`Bearer ${stack.token}`);
+    const script = /<script src="([^"]+)"/.exec(html)?.[1];
+    expect((await fetch(`${stack.baseUrl}${script}`)).status).toBe(200);
+  });
+
+  it("keeps the Lambda's Apollo Sandbox at /sandbox, with the token preset", async () => {
+    const response = await fetch(`${stack.baseUrl}/sandbox`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('embeddable-sandbox');
     expect(html).toContain(`Bearer ${stack.token}`);
   });
 });
