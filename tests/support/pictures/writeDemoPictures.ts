@@ -10,16 +10,20 @@ import {
   renderImpactEffortMatrixSvg,
   renderPosterSvg,
 } from '../../../domain/pictures/renderPoster';
+import { renderPosterPdf } from '../../../functions/pictures/pdf';
 import { demoPoster } from '../../unit/pictures/fixtures/demoPoster';
 
 async function main(): Promise<void> {
   const out = join(__dirname, '../../../.build/pictures');
   mkdirSync(out, { recursive: true });
   const input = demoPoster();
+  const createdAt = new Date('2025-12-31T16:00:00.000Z');
   const files: [string, string | Uint8Array][] = [
     ['poster.svg', renderPosterSvg(input)],
     ['curve.svg', renderEmotionCurveSvg(input)],
     ['matrix.svg', renderImpactEffortMatrixSvg(input)],
+    ['poster-A4.pdf', await renderPosterPdf(input, { format: 'A4', createdAt })],
+    ['poster-A0.pdf', await renderPosterPdf(input, { format: 'A0', createdAt })],
   ];
   for (const [name, content] of files) {
     writeFileSync(join(out, name), content);
