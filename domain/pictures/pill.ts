@@ -27,7 +27,8 @@ export interface PillStyle extends Marks {
 export function pill(text: string, x: number, y: number, style: PillStyle): Pill {
   const paddingX = style.fontSize * 0.6;
   const paddingY = style.fontSize * 0.2;
-  const natural = textWidth(text, style.fontSize, 'bold') + 2 * paddingX;
+  // Note: rounded up to the two decimals the SVG writes, so the label fits the box it declares.
+  const natural = Math.ceil(textWidth(text, style.fontSize, 'bold') * 100) / 100 + 2 * paddingX;
   const width = Math.min(natural, style.maxWidth ?? natural);
   const height = textHeight(1, style.fontSize) + 2 * paddingY;
   const { fill, color, fontSize, border, className, id, data } = style;

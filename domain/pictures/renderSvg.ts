@@ -6,7 +6,7 @@
  * browser renders with the width the layout allowed.
  */
 import type { Item, Marks, Picture, Stroke, TextItem } from './picture';
-import { element, serialize, type AttributeValue, type SvgElement } from './svg';
+import { element, serialize, type AttributeValue, type SvgChild, type SvgElement } from './svg';
 import { FONT_FAMILY, LINE_HEIGHT, firstBaseline } from './textMetrics';
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -40,9 +40,13 @@ function textElement(text: TextItem): SvgElement {
   const x = anchorX(text);
   const baseline = firstBaseline(text.y, text.fontSize);
   const lineStep = text.fontSize * LINE_HEIGHT;
-  const tspans = text.lines.map((line, index) =>
-    element('tspan', { x, y: baseline + index * lineStep }, [line]),
-  );
+  // Note: a space between lines (outside the tspans, so their widths stay the lines' own) lets
+  // copy, search and screen readers read "a b" rather than "ab" across a line break.
+  const tspans = text.lines.flatMap((line, index): SvgChild[] => {
+    const tspan = element('tspan', { x, y: baseline + index * lineStep }, [line]);
+    const previous = text.lines[index - 1];
+    return previous === undefined || /[-/]$/.test(previous) ? [tspan] : [' ', tspan];
+  });
   return element(
     'text',
     {

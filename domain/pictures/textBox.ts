@@ -25,7 +25,9 @@ export interface TextBoxOptions extends Marks {
 
 /** A text item holding `text` in the box `options` describes; its height follows its lines. */
 export function textBox(text: string, options: TextBoxOptions): TextItem {
-  const { x, y, width, fontSize, maxLines, minFontSize, className, id, data } = options;
+  const { x, y, fontSize, maxLines, minFontSize, className, id, data } = options;
+  // Note: the SVG writes widths with two decimals; fitting to that very width keeps `data-box-width` exact.
+  const width = Math.floor(options.width * 100 + 1e-6) / 100;
   const weight = options.weight ?? 'normal';
   const fit = fitText(text, { width, fontSize, weight, maxLines, minFontSize });
   return {
