@@ -13,6 +13,7 @@ import { POSTER } from './posterStyle';
 import { textBox } from './textBox';
 
 const { font, gap } = POSTER;
+const READABLE_WIDTH = 1300;
 
 /** "Version 2 · v2 2025", or "Brouillon" for the draft. */
 export const versionLabel = (version: PosterInput['version']): string =>
@@ -150,7 +151,11 @@ function scopeRow(input: PosterInput, width: number): Block {
 /** The header laid out from (0, 0) across `width`. */
 export function posterHeader(input: PosterInput, width: number): Block {
   const personasWidth = input.personas.length > 0 ? Math.min(560, width * 0.34) : 0;
-  const leftWidth = personasWidth > 0 ? width - personasWidth - POSTER.sectionGap : width;
+  // Note: past ~1 300 units a line of text is too long to read; the personas sit right after it.
+  const leftWidth = Math.min(
+    READABLE_WIDTH,
+    personasWidth > 0 ? width - personasWidth - 2 * POSTER.sectionGap : width,
+  );
   const leftParts: Block[] = [
     asBlock(
       textBox(input.title, {
@@ -204,7 +209,7 @@ export function posterHeader(input: PosterInput, width: number): Block {
     items: [
       group({ className: 'poster-header' }, [
         ...left.items,
-        ...shiftItems(right.items, width - personasWidth, 0),
+        ...shiftItems(right.items, leftWidth + 2 * POSTER.sectionGap, 0),
         group({ className: 'scope' }, shiftItems(scope.items, 0, scopeY)),
       ]),
     ],
