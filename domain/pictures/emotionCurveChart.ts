@@ -5,7 +5,8 @@
  * their slot (shrunk, then ellipsised with a tooltip, when a name is too long
  * for three lines).
  */
-import { curvePoints, emotionPlotItems, stageAverageMarks, type PlotBox } from './emotionCurve';
+import { curvePoints, stageAverageMarks, type PlotBox } from './emotionCurve';
+import { emotionPlot } from './emotionPlot';
 import { emotionLegendEntries, legend } from './legend';
 import { PALETTE, emotionFill } from './palette';
 import { asBlock, group, rect, shiftItems, stackBlocks, type Item, type Picture } from './picture';
@@ -66,19 +67,20 @@ export function layoutEmotionCurve(input: PosterInput): Picture {
     4,
   );
   const stagesTop = MARGIN + heading.height + 16;
-  const stageNames = stages.map(({ stage, x: sx, width: sw }) =>
-    textBox(stage.name, {
-      x: sx + 8,
-      y: 0,
-      width: sw - 16,
+  const bands = stages.map((span) => ({
+    ...span,
+    name: textBox(span.stage.name, {
+      x: span.x + 8,
+      y: stagesTop + 8,
+      width: span.width - 16,
       fontSize: 12,
       weight: 'bold',
       maxLines: 2,
       minFontSize: 9,
       className: 'stage-name',
     }),
-  );
-  const stageRow = Math.max(24, ...stageNames.map((t) => t.height)) + 16;
+  }));
+  const stageRow = Math.max(24, ...bands.map((b) => b.name.height)) + 16;
   const plot: PlotBox = {
     x: plotX,
     y: stagesTop + stageRow + AVERAGE_ROOM + 14,
@@ -121,7 +123,7 @@ export function layoutEmotionCurve(input: PosterInput): Picture {
   const labelHeight =
     14 +
     Math.max(0, ...labels.flatMap((g) => g.items).map((i) => (i.kind === 'text' ? i.height : 0)));
-  const stageItems: Item[] = stages.map(({ stage, x: sx, width: sw }, index) =>
+  const stageItems: Item[] = bands.map(({ stage, x: sx, width: sw, name }, index) =>
     group(
       { className: 'stage', data: { stageId: stage.id, position: index + 1, x: sx, width: sw } },
       [
@@ -132,7 +134,7 @@ export function layoutEmotionCurve(input: PosterInput): Picture {
           { x: sx + 1, y: stagesTop + stageRow - 4, width: sw - 2, height: 4 },
           emotionFill(stage.emotionColor),
         ),
-        ...shiftItems(stageNames.slice(index, index + 1), 0, stagesTop + 8),
+        name,
         {
           kind: 'line',
           from: { x: sx, y: stagesTop },
@@ -142,7 +144,7 @@ export function layoutEmotionCurve(input: PosterInput): Picture {
       ],
     ),
   );
-  const plotItems = emotionPlotItems(points, averages, plot, {
+  const drawn = emotionPlot(points, averages, plot, {
     axisLabelRight: plot.x - 8,
     averageLabelTop: plot.y - AVERAGE_ROOM - 10,
     pointRadius: 7,
@@ -173,9 +175,9 @@ export function layoutEmotionCurve(input: PosterInput): Picture {
     items: [
       ...shiftItems(heading.items, MARGIN, MARGIN),
       // Note: the grid goes under the stage bands' separators, the curve over them.
-      ...plotItems.slice(0, 1),
+      drawn.grid,
       group({ className: 'stages' }, stageItems),
-      ...plotItems.slice(1),
+      ...drawn.marks,
       ...noScore,
       group({ className: 'touchpoint-labels' }, labels),
       ...shiftItems(key.items, MARGIN, legendTop),

@@ -10,7 +10,7 @@
 import { quadrant as quadrantOf } from '../backlog/priority';
 import { IMPROVEMENT_STATUSES, type Quadrant } from '../enums';
 import { QUADRANT_LABEL, STATUS_LABEL } from './frenchLabels';
-import { PALETTE, QUADRANT_INK, QUADRANT_TINT, STATUS_FILL } from './palette';
+import { PALETTE, QUADRANT_TINT, STATUS_FILL } from './palette';
 import {
   asBlock,
   group,
@@ -23,6 +23,7 @@ import {
 } from './picture';
 import { versionLabel } from './posterHeader';
 import type { PosterImprovement, PosterInput } from './posterInput';
+import { byPriority, improvementCard, quadrantTitle } from './improvementCard';
 import { textBox } from './textBox';
 
 const MARGIN = 32;
@@ -33,106 +34,10 @@ const CELL_PADDING = 8;
 const MIN_ROW = 64;
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
-/** Impacts from the top row down; `null` rows hold the quadrant titles of the half below. */
+/** Impacts from the top row down; 'high' and 'low' rows hold the titles of the quadrants below them. */
 const ROWS: readonly (number | 'high' | 'low')[] = ['high', 5, 4, 3, 'low', 2, 1];
 
 const level = (value: number): number => Math.min(5, Math.max(1, Math.round(value)));
-
-/** Stacking order inside a cell: priority score, then title, then id (no locale involved). */
-function byPriority(a: PosterImprovement, b: PosterImprovement): number {
-  if (a.priorityScore !== b.priorityScore) return b.priorityScore - a.priorityScore;
-  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function card(improvement: PosterImprovement, width: number): Block {
-  const inner = width - 20;
-  const title = textBox(improvement.title, {
-    x: 10,
-    y: 0,
-    width: inner,
-    fontSize: 11,
-    weight: 'bold',
-    maxLines: 4,
-    minFontSize: 9,
-    className: 'improvement-title',
-  });
-  const status = textBox(
-    `${STATUS_LABEL[improvement.status]} · score ${improvement.priorityScore}`,
-    {
-      x: 24,
-      y: 0,
-      width: inner - 14,
-      fontSize: 10,
-      color: PALETTE.muted,
-      className: 'improvement-status',
-    },
-  );
-  const content = stackBlocks([asBlock(title), asBlock(status)], 4);
-  const height = content.height + 16;
-  const statusY = 8 + title.height + 4 + status.height / 2;
-  return {
-    height,
-    items: [
-      group(
-        {
-          className: 'improvement',
-          data: {
-            improvementId: improvement.id,
-            impact: improvement.impact,
-            effort: improvement.effort,
-            quadrant: improvement.quadrant,
-            status: improvement.status,
-            priorityScore: improvement.priorityScore,
-          },
-        },
-        [
-          rect({ x: 0, y: 0, width, height }, PALETTE.paper, {
-            radius: 6,
-            stroke: { color: PALETTE.hairline, width: 1 },
-          }),
-          ...shiftItems(content.items, 0, 8),
-          {
-            kind: 'circle',
-            center: { x: 15, y: statusY },
-            radius: 4.5,
-            fill: STATUS_FILL[improvement.status],
-            stroke: null,
-          },
-        ],
-      ),
-    ],
-  };
-}
-
-function quadrantTitle(quadrant: Quadrant, count: number, width: number): Block {
-  const label = QUADRANT_LABEL[quadrant];
-  return stackBlocks(
-    [
-      asBlock(
-        textBox(`${label.title} (${count})`, {
-          x: 10,
-          y: 0,
-          width: width - 20,
-          fontSize: 15,
-          weight: 'bold',
-          color: QUADRANT_INK[quadrant],
-          className: 'quadrant-title',
-        }),
-      ),
-      asBlock(
-        textBox(label.advice, {
-          x: 10,
-          y: 0,
-          width: width - 20,
-          fontSize: 11,
-          color: PALETTE.muted,
-        }),
-      ),
-    ],
-    2,
-  );
-}
 
 /** Lays out the matrix of `input`'s backlog. */
 export function layoutImpactEffortMatrix(input: PosterInput): Picture {
@@ -150,7 +55,7 @@ export function layoutImpactEffortMatrix(input: PosterInput): Picture {
     stacks.set(
       key,
       stackBlocks(
-        [...list].sort(byPriority).map((i) => card(i, COLUMN - 2 * CELL_PADDING)),
+        [...list].sort(byPriority).map((i) => improvementCard(i, COLUMN - 2 * CELL_PADDING)),
         CARD_GAP,
       ),
     );

@@ -6,7 +6,8 @@
  * `data-stage-id`, `data-position`) holding its cells and its `g.touchpoint`
  * groups — so a test or a stylesheet finds each part.
  */
-import { emotionPlotItems, curvePoints, stageAverageMarks, type PlotBox } from './emotionCurve';
+import { curvePoints, stageAverageMarks, type PlotBox } from './emotionCurve';
+import { emotionPlot } from './emotionPlot';
 import { PALETTE } from './palette';
 import { group, rect, shiftItems, type Item, type Picture } from './picture';
 import type { PosterInput } from './posterInput';
@@ -81,15 +82,13 @@ function layoutLane(
     const slots = columns.slots.map((s) => ({ ...s, centerX: s.x + s.width / 2 }));
     const points = curvePoints(slots, plot);
     const averages = stageAverageMarks(columns.stages, plot);
+    const drawn = emotionPlot(points, averages, plot, {
+      axisLabelRight: columns.contentX - 8,
+      averageLabelTop: y,
+      pointRadius: 7,
+    });
     collected.shared.push(
-      group(
-        { className: 'lane-cell', data: { lane: lane.key } },
-        emotionPlotItems(points, averages, plot, {
-          axisLabelRight: columns.contentX - 8,
-          averageLabelTop: y,
-          pointRadius: 7,
-        }),
-      ),
+      group({ className: 'lane-cell', data: { lane: lane.key } }, [drawn.grid, ...drawn.marks]),
     );
   }
 }
