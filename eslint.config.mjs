@@ -18,15 +18,25 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.strict,
+  ...tseslint.configs.strictTypeChecked,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Numbers and booleans read well in messages; objects and nullish values do not.
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
     },
   },
   // Imports point one way: functions → resolvers → domain ← store; only store/ imports the AWS SDK.
@@ -65,8 +75,28 @@ export default tseslint.config(
     },
   },
   {
+    files: ['store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['**/resolvers/**', '**/functions/**', 'graphql', '@apollo/*'],
+              'store/ implements the domain ports: it knows DynamoDB and the domain, nothing above.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['functions/**/*.ts', 'infra/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [awsSdk] }] },
+  },
+  {
+    files: ['**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['**/*.cjs'],
@@ -78,6 +108,21 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Responses are untyped JSON (tests/support/testApi.ts, `Json`): tests read and assert on them.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/restrict-plus-operands': 'off',
+      // Fakes of async ports answer at once; jest's matchers are methods passed around.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      // Ids and keys under test are ASCII.
+      '@typescript-eslint/no-misused-spread': 'off',
+    },
   },
 );

@@ -96,7 +96,10 @@ export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promis
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve();
+        return;
+      }
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       // Java normally stops at once; never leave it behind.

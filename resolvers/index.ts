@@ -26,7 +26,7 @@ const parts: Resolvers[] = [
   versionResolvers,
   diffResolvers,
   historyResolvers,
-  partPayloadResolvers as Resolvers,
+  partPayloadResolvers,
 ];
 
 function merge(list: Resolvers[]): Resolvers {
@@ -36,7 +36,7 @@ function merge(list: Resolvers[]): Resolvers {
       merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
     }
   }
-  return merged as Resolvers;
+  return merged;
 }
 
 export const resolvers: Resolvers = {

@@ -31,7 +31,7 @@ export function decodeCursor<F extends string>(
     record === null ||
     typeof record !== 'object' ||
     Object.keys(record).length !== names.length ||
-    !names.every((f) => typeof record[f] === 'string' && fields[f].test(record[f] as string))
+    !names.every((f) => typeof record[f] === 'string' && fields[f].test(record[f]))
   ) {
     throw notACursor();
   }

@@ -9,7 +9,6 @@ import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext'
 import { partIn, type MapView } from '../maps/mapView';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { placeAt } from '../ordering/placement';
-import type { MapChange } from '../ports/mapWrite';
 import { notFound } from '../shared/errors';
 import { PART_ENTITY, type MapPartRecords } from './mapParts';
 import { commitMapWrite } from './commitMapWrite';
@@ -72,7 +71,7 @@ export async function movePart<K extends OrderedKind>(
           id,
           set,
           revision: revisionCheck(expectedRevision, record.revision),
-        } as MapChange,
+        },
         ...(parent && parentId !== null
           ? [{ kind: 'require', part: parent.part, id: parentId } as const]
           : []),

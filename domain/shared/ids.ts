@@ -12,11 +12,11 @@ export function newId(now: number = Date.now()): string {
   let time = '';
   let t = now;
   for (let i = 0; i < 10; i++) {
-    time = CROCKFORD[t % 32] + time;
+    time = CROCKFORD.charAt(t % 32) + time;
     t = Math.floor(t / 32);
   }
   const random = randomBytes(16);
   let tail = '';
-  for (let i = 0; i < 16; i++) tail += CROCKFORD[(random[i] ?? 0) % 32];
+  for (let i = 0; i < 16; i++) tail += CROCKFORD.charAt((random[i] ?? 0) % 32);
   return time + tail;
 }

@@ -19,6 +19,8 @@ export const touchpointRecord = z.object({
   emotionScore: nullable(z.number().int()),
   isMomentOfTruth: z.boolean(),
   ownerTeam: nullable(z.string()),
+  /** How long the customer typically spends here, in minutes. */
+  durationMinutes: nullable(z.number().int()),
   /** Fractional order key among the stage's touchpoints (domain/ordering). */
   orderKey: z.string(),
   ...audited,

@@ -13,6 +13,13 @@ import {
 } from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
+const durationMinutes = () =>
+  z
+    .number()
+    .int('must be a whole number of minutes')
+    .min(0, `must be between 0 and ${LIMITS.durationMinutesMax}`)
+    .max(LIMITS.durationMinutesMax, `must be between 0 and ${LIMITS.durationMinutesMax}`);
+
 export const addTouchpointInput = z.object({
   mapId: id(),
   stageId: id(),
@@ -31,6 +38,9 @@ export const addTouchpointInput = z.object({
     .nullish()
     .transform((v) => v ?? false),
   ownerTeam: optionalText(LIMITS.shortTextLength),
+  durationMinutes: durationMinutes()
+    .nullish()
+    .transform((v) => v ?? null),
   position: position().nullish(),
 });
 
@@ -47,6 +57,7 @@ export const updateTouchpointInput = z.object({
   emotionScore: emotionScore().nullable().optional(),
   isMomentOfTruth: z.boolean().optional(),
   ownerTeam: patchText(LIMITS.shortTextLength),
+  durationMinutes: durationMinutes().nullable().optional(),
 });
 
 export const moveTouchpointInput = z.object({

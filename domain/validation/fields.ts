@@ -70,8 +70,8 @@ export const reviewCadenceDays = () =>
     .min(LIMITS.reviewCadenceMinDays, 'must be between 1 and 730 days')
     .max(LIMITS.reviewCadenceMaxDays, 'must be between 1 and 730 days');
 
-/** A finite number (GraphQL Float admits no NaN, but JSON variables are checked here too). */
-export const measure = () => z.number().finite('must be a finite number');
+/** A finite number: zod 4 refuses NaN and ±Infinity, which JSON variables could smuggle in. */
+export const measure = () => z.number({ error: 'must be a finite number' });
 
 /** An ISO-8601 instant; normalised to UTC with milliseconds. */
 export const instant = () =>

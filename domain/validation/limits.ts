@@ -12,6 +12,8 @@ export const LIMITS = {
   emotionMax: 2,
   reviewCadenceMinDays: 1,
   reviewCadenceMaxDays: 730,
+  /** A touchpoint's duration: up to 30 days, in minutes. */
+  durationMinutesMax: 43_200,
   pageSizeMax: 100,
   /**
    * Measurements kept per KPI, with sources of up to 200 characters: 400 of

@@ -16,7 +16,7 @@ export function movedIds(before: readonly string[], after: readonly string[]): S
 /** Indices of one longest strictly increasing subsequence (patience sorting, O(n log n)). */
 function longestIncreasing(values: readonly number[]): number[] {
   const tails: number[] = []; // index into values of the smallest tail of each length
-  const previous: number[] = new Array(values.length).fill(-1);
+  const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     let lo = 0;

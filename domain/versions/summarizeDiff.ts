@@ -59,8 +59,14 @@ export function summarize(diff: MapDiff, from: MapView, to: MapView): DiffSummar
     kpisRedefined: diff.kpis.changed.length,
     kpisChanged: diff.kpiDeltas.filter((k) => k.before !== k.after).length,
   };
+  // A measurement that leaves the current value as it was still changes the map.
+  const sameHistories = [...to.kpiById.values()].every((kpi) => {
+    const before = from.kpiById.get(kpi.id);
+    return !before || JSON.stringify(before.history) === JSON.stringify(kpi.history);
+  });
   const identical =
     Object.values(counts).every((c) => c === 0) &&
+    sameHistories &&
     diff.emotionDeltas.every((e) => e.delta === 0 || (e.before === null && e.after === null));
   return {
     ...counts,

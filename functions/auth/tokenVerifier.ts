@@ -32,7 +32,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     // Fetch the pool's signing keys while the container initialises, not during its first request.
     cognito.hydrate().catch(() => undefined);
 
-    verifiers.push({ verify: async (token) => (await cognito.verify(token)) as Claims });
+    verifiers.push({ verify: async (token) => await cognito.verify(token) });
   }
   if (config.localJwksFile) {
     const local = JwtVerifier.create({
@@ -41,8 +41,12 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       // Never fetched: the keys are cached below, and an unknown key id fails.
       jwksUri: 'https://localhost.invalid/jwks.json',
     });
-    local.cacheJwks(JSON.parse(readFileSync(config.localJwksFile, 'utf8')));
-    verifiers.push({ verify: async (token) => (await local.verify(token)) as Claims });
+    local.cacheJwks(
+      JSON.parse(readFileSync(config.localJwksFile, 'utf8')) as Parameters<
+        typeof local.cacheJwks
+      >[0],
+    );
+    verifiers.push({ verify: async (token) => await local.verify(token) });
   }
   return {
     async verify(token) {

@@ -29,9 +29,7 @@ const HOP_BY_HOP = new Set([
 /** The headers that belong to the message, i.e. all but the hop-by-hop ones and those `Connection` names. */
 function endToEnd(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
   const named = new Set(
-    String(headers.connection ?? '')
-      .split(',')
-      .map((name) => name.trim().toLowerCase()),
+    (headers.connection ?? '').split(',').map((name) => name.trim().toLowerCase()),
   );
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {

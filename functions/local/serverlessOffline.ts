@@ -84,8 +84,8 @@ export async function startServerlessOffline(
     if (ready && options.onOutput) options.onOutput(text);
     else if (!ready) output = `${output}${text}`.slice(-20_000);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
 
   const exited = new Promise<void>((resolve) => {
     if (!isRunning(child)) resolve();

@@ -78,7 +78,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${reason}: stopping…`);
-    if (!stack) return aborter.abort(new Error(`${reason} during start-up`));
+    if (!stack) {
+      aborter.abort(new Error(`${reason} during start-up`));
+      return;
+    }
     stack.stop().then(
       () => process.exit(0),
       (error: unknown) => {

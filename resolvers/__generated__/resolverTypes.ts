@@ -151,6 +151,8 @@ export type AddTouchpointInput = {
   channel: Channel;
   /** Up to 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes the customer typically spends here, 0–43,200 (30 days); absent or null when unknown. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** An integer −2…+2. */
   emotionScore?: InputMaybe<Scalars['Int']['input']>;
   /** Optional client-chosen id (a ULID) that makes a retried add safe. */
@@ -1738,6 +1740,8 @@ export type Touchpoint = {
   createdAt: Scalars['DateTime']['output'];
   /** What happens at this touchpoint. */
   description?: Maybe<Scalars['String']['output']>;
+  /** How long the customer typically spends at this touchpoint, in minutes; null when unknown. */
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
   /** Colour of the score: GREEN +1/+2, ORANGE 0, RED −1/−2; null when not scored. */
   emotionColor?: Maybe<EmotionColor>;
   /** How the customer feels, −2 (very bad) … +2 (very good); null when not scored. */
@@ -1981,6 +1985,8 @@ export type UpdateTouchpointInput = {
   channel?: InputMaybe<Channel>;
   /** Up to 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes the customer typically spends here, 0–43,200 (30 days); null clears it. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** An integer −2…+2, or null to clear. */
   emotionScore?: InputMaybe<Scalars['Int']['input']>;
   /** When set, the write happens only at this revision (else `CONFLICT`). */
@@ -2810,6 +2816,7 @@ export type TouchpointResolvers<ContextType = RequestContext, ParentType extends
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   emotionColor?: Resolver<Maybe<ResolversTypes['EmotionColor']>, ParentType, ContextType>;
   emotionScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1370,6 +1370,8 @@ type Touchpoint {
   isMomentOfTruth: Boolean!
   "The team that owns the touchpoint (marketing, sales, support, product/UX…)."
   ownerTeam: String
+  "How long the customer typically spends at this touchpoint, in minutes; null when unknown."
+  durationMinutes: Int
   "Frictions met here, oldest first."
   painPoints: [PainPoint!]!
   "Index of the touchpoint in its stage, 0…n−1."
@@ -1408,6 +1410,8 @@ input AddTouchpointInput {
   isMomentOfTruth: Boolean
   "Up to 200 characters."
   ownerTeam: String
+  "Minutes the customer typically spends here, 0–43,200 (30 days); absent or null when unknown."
+  durationMinutes: Int
   "Index to insert at in the stage, 0…n; omitted (or past the end) appends."
   position: Int
 }
@@ -1438,6 +1442,8 @@ input UpdateTouchpointInput {
   isMomentOfTruth: Boolean
   "Up to 200 characters."
   ownerTeam: String
+  "Minutes the customer typically spends here, 0–43,200 (30 days); null clears it."
+  durationMinutes: Int
 }
 
 "Where to move a touchpoint: any stage of the same map, any position."

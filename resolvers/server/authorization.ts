@@ -4,6 +4,7 @@
  * mutation without it makes the schema fail to build (fail closed).
  */
 import {
+  Kind,
   defaultFieldResolver,
   type GraphQLField,
   type GraphQLObjectType,
@@ -17,7 +18,7 @@ import type { RequestContext } from '../context/requestContext';
 function requiredRole(field: GraphQLField<unknown, unknown>): Role | null {
   const directive = field.astNode?.directives?.find((d) => d.name.value === 'requiresRole');
   const argument = directive?.arguments?.find((a) => a.name.value === 'role');
-  if (!argument || argument.value.kind !== 'EnumValue') return null;
+  if (!argument || argument.value.kind !== Kind.ENUM) return null;
   const role = argument.value.value as Role;
   if (!ROLES.includes(role)) throw new Error(`Unknown role ${role} on ${field.name}`);
   return role;

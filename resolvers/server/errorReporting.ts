@@ -17,17 +17,17 @@ const isExpected = (error: unknown) => {
 
 export function errorReporting(log: ErrorLog): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
+            const code = error.extensions.code;
             // Errors graphql-js or Apollo raised with a code of their own are the caller's, not ours.
             if (isExpected(error) || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'))
               continue;
             const original = unwrapResolverError(error);
             log('internal error', {
-              requestId: contextValue?.requestId,
+              requestId: contextValue.requestId,
               operationName,
               path: error.path,
               name: original instanceof Error ? original.name : typeof original,
@@ -35,9 +35,10 @@ export function errorReporting(log: ErrorLog): ApolloServerPlugin<RequestContext
               stack: original instanceof Error ? original.stack : undefined,
             });
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !contextValue?.requestId) return;
+        willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
           for (const error of response.body.singleResult.errors ?? []) {
             if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
               Object.assign(error, {
@@ -45,8 +46,9 @@ export function errorReporting(log: ErrorLog): ApolloServerPlugin<RequestContext
               });
             }
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -10,7 +10,7 @@ interface AwsError {
 }
 
 const asAwsError = (error: unknown): AwsError =>
-  typeof error === 'object' && error !== null ? (error as AwsError) : {};
+  typeof error === 'object' && error !== null ? error : {};
 
 export const isConditionFailed = (error: unknown): boolean =>
   asAwsError(error).name === 'ConditionalCheckFailedException';

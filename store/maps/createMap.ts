@@ -9,7 +9,7 @@ import { batchPut } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';
 import type { CancellationReason } from '../dynamo/dynamoErrors';
 import { sendTransaction } from '../dynamo/transact';
-import { buildCreateMapTransaction } from './createMapTransaction';
+import { buildCreateMapTransaction, isAbandoned } from './createMapTransaction';
 import { deletePendingHeaderParams } from './mapParams';
 import { sweepParts } from './sweepParts';
 
@@ -22,20 +22,28 @@ export async function createMap(
   const table = dynamo.tableName;
   const mapId = contents.header.id;
   const token = newId();
-  const steps = buildCreateMapTransaction(table, workspaceId, contents, {
-    ...meta,
-    now: new Date().toISOString(),
-    token,
-  });
+  const now = new Date().toISOString();
+  const build = (inSteps: boolean) =>
+    buildCreateMapTransaction(table, workspaceId, contents, { ...meta, now, token }, { inSteps });
+  let steps = build(false);
+  const abandoned = { found: false };
   const explain = (reasons: CancellationReason[]): WriteRejection => {
     const index = reasons.findIndex((r) => r.code === 'ConditionalCheckFailed');
+    if (index === 0 && isAbandoned(reasons[0]?.item ?? null, now)) abandoned.found = true;
     return (
       steps.meanings[index]?.() ?? { reason: 'alreadyExists', entity: 'JourneyMap', id: mapId }
     );
   };
-  if (!steps.reserve) return sendTransaction(dynamo, steps.items, explain);
+  if (!steps.reserve) {
+    const outcome = await sendTransaction(dynamo, steps.items, explain);
+    if (outcome.ok || !abandoned.found) return outcome;
+    // The id is held by a creation that died: take it over the long way, which sweeps what it left.
+    steps = build(true);
+  }
+  const reserve = steps.reserve;
+  if (!reserve) throw new Error('A creation in steps always has a reservation');
 
-  const reserved = await sendTransaction(dynamo, [steps.reserve], () => ({
+  const reserved = await sendTransaction(dynamo, [reserve], () => ({
     reason: 'alreadyExists',
     entity: 'JourneyMap',
     id: mapId,

@@ -48,6 +48,12 @@ const partsOf = (
   ...contents.improvements.map((record) => ({ part: 'improvement' as const, record })),
 ];
 
+/** True for a header left pending by a creation that died (older than STALE_PENDING_MS). */
+export function isAbandoned(header: Item | null, now: string): boolean {
+  if (!header?.pendingCreation || typeof header.pendingSince !== 'string') return false;
+  return header.pendingSince < new Date(Date.parse(now) - STALE_PENDING_MS).toISOString();
+}
+
 const taken = (id: string) => (): WriteRejection => ({
   reason: 'alreadyExists',
   entity: 'JourneyMap',
@@ -59,6 +65,8 @@ export function buildCreateMapTransaction(
   workspaceId: string,
   contents: MapContents,
   meta: { actor: Actor; history: HistoryNote; now: string; token: string },
+  /** Take the steps even for a small map (to take over the id of a creation that died). */
+  options: { inSteps?: boolean } = {},
 ): CreateMapSteps {
   const { header } = contents;
   const parts = partsOf(contents);
@@ -100,12 +108,14 @@ export function buildCreateMapTransaction(
         Item: headerItem,
         ConditionExpression: mustBeNew.ConditionExpression,
         ExpressionAttributeNames: mustBeNew.ExpressionAttributeNames,
+        // Note: says whether the id is taken by a map or by a creation that died (isAbandoned).
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     },
     ...checks,
     ...full.map((Item) => ({ Put: { TableName: table, Item } })),
   ];
-  if (fitsInOneTransaction(small)) {
+  if (!options.inSteps && fitsInOneTransaction(small)) {
     // The header's failure means the id is taken (the caller says so); the rest are persona checks.
     return {
       reserve: null,
@@ -127,7 +137,7 @@ export function buildCreateMapTransaction(
       TableName: table,
       Item: { ...unlisted, pendingCreation: meta.token, pendingSince: meta.now },
       ...reserveCondition.build(),
-    } as TransactItem['Put'],
+    },
   };
   const publish = new ExpressionBuilder()
     .setAll(mapsListKey(workspaceId, header.id))

@@ -25,7 +25,8 @@ export async function deleteMap(
   );
   const header = await dynamo.doc.send(new GetCommand(readHeaderParams(table, workspaceId, mapId)));
   const missing = { reason: 'notFound', entity: 'JourneyMap', id: mapId } as const;
-  if (!header.Item) return rejected(missing);
+  // A map still being created is absent for every reader and writer, deletes included.
+  if (!header.Item || header.Item.pendingCreation) return rejected(missing);
   if (!header.Item.deletedAt) {
     const current = Number(header.Item.revision);
     if (expectedRevision !== null && current !== expectedRevision) {

@@ -73,7 +73,7 @@ export function partOperation(
           TableName: table,
           Item: partItem(workspaceId, mapId, change.part, change.record),
           ...expression,
-        }) as TransactItem['Put'],
+        }),
       },
       meaning: revisionMeaning(entity, change.record.id, change.revision),
       partDelta: 0,
@@ -117,7 +117,7 @@ export function partOperation(
   if (change.kind === 'delete') {
     return {
       item: {
-        Delete: withOldItem({ TableName: table, Key, ...b.build() }) as TransactItem['Delete'],
+        Delete: withOldItem({ TableName: table, Key, ...b.build() }),
       },
       meaning: revisionMeaning(entity, change.id, change.revision),
       partDelta: -1,

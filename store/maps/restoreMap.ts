@@ -29,13 +29,13 @@ export async function restoreMap(
   if (fitsInOneTransaction(single)) {
     // The header's own condition tells when an interrupted restore holds the map: only then
     // does this restore take the long way, and take it over.
-    let interrupted = false;
+    const takeover = { needed: false };
     const outcome = await sendTransaction(dynamo, single, (reasons) => {
       const found = reasons[0]?.code === 'ConditionalCheckFailed' ? reasons[0].item : undefined;
-      if (found?.restoringFrom !== undefined) interrupted = true;
+      if (found?.restoringFrom !== undefined) takeover.needed = true;
       return found !== undefined ? headerMeaning(mapId, meta)(found) : { reason: 'mapChanged' };
     });
-    if (outcome.ok || !interrupted) return outcome;
+    if (outcome.ok || !takeover.needed) return outcome;
   }
   // Too large for one transaction, or taking over an interrupted restore.
   const marked = await sendTransaction(

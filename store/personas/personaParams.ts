@@ -79,7 +79,7 @@ export function deletePersonaOperation(
       Key: personaKey(workspaceId, id),
       ...expression.build(),
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-    } as TransactItem['Delete'],
+    },
   };
 }
 

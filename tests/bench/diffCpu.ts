@@ -14,7 +14,7 @@ import type { ImprovementRecord } from '../../domain/backlog/improvement';
 import type { KpiRecord } from '../../domain/kpis/kpi';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { PainPointRecord } from '../../domain/painPoints/painPoint';
-import type { TouchpointRecord } from '../../domain/touchpoints/touchpoint';
+import { touchpointRecord, type TouchpointRecord } from '../../domain/touchpoints/touchpoint';
 import { diffMaps } from '../../domain/versions/diffMaps';
 import { summarize, type DiffSummary } from '../../domain/versions/summarizeDiff';
 import { largeMapContents, sentenceMaker } from '../support/largeMap';
@@ -173,23 +173,26 @@ export function revisedMap(base: MapContents): MapContents {
   for (let i = 0; i < n.touchpointsAdded; i++) {
     const stage = contents.stages[rng.int(contents.stages.length)]!;
     const id = newId();
-    touchpoints.set(id, {
-      revision: 1,
-      createdAt: later,
-      updatedAt: later,
+    touchpoints.set(
       id,
-      stageId: stage.id,
-      name: `Nouveau point de contact ${i + 1}`,
-      description: text(1500),
-      channel: 'LIVE_CHAT',
-      mode: 'ONLINE',
-      actions: [text(200)],
-      thoughts: [text(150)],
-      emotionScore: rng.int(5) - 2,
-      isMomentOfTruth: false,
-      ownerTeam: 'Support',
-      orderKey: keyInStage(stage.id, id),
-    });
+      touchpointRecord.parse({
+        revision: 1,
+        createdAt: later,
+        updatedAt: later,
+        id,
+        stageId: stage.id,
+        name: `Nouveau point de contact ${i + 1}`,
+        description: text(1500),
+        channel: 'LIVE_CHAT',
+        mode: 'ONLINE',
+        actions: [text(200)],
+        thoughts: [text(150)],
+        emotionScore: rng.int(5) - 2,
+        isMomentOfTruth: false,
+        ownerTeam: 'Support',
+        orderKey: keyInStage(stage.id, id),
+      }),
+    );
   }
 
   // Pain points: those of removed touchpoints go with them (the cascade), then the review's own changes.

@@ -292,7 +292,7 @@ export async function runDynamoBench(options: {
       }),
     );
     if (!Item) throw new Error('the demo map header is missing');
-    return itemBytes(Item as Record<string, AttrValue>);
+    return itemBytes(Item);
   };
 
   const operations: Operation[] = [

@@ -79,7 +79,7 @@ async function serverlessPackage(stage: string): Promise<Packaged> {
   }
   const template = JSON.parse(
     readFileSync(join(dir, 'cloudformation-template-update-stack.json'), 'utf8'),
-  ) as Json;
+  );
   return {
     dir,
     template,

@@ -3,9 +3,9 @@
  * and their recovery paths: they either land whole or answer a clear error,
  * never a 500 and never a half-written map.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { newId } from '../../domain/shared/ids';
-import { mapHeaderKey } from '../../store/keys';
+import { mapHeaderKey, partKey } from '../../store/keys';
 import { addStage, addTouchpoint, codes, createMap } from '../support/fixtures';
 import { createLargeMap, largeMapContents } from '../support/largeMap';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
@@ -132,6 +132,44 @@ describe('A large duplicate with a client-chosen id', () => {
     expect(await count(editor, id)).toEqual({ stages: 1, touchpoints: 110 });
     expect(codes(await duplicate())).toEqual(['CONFLICT']);
     expect(await count(editor, id)).toEqual({ stages: 1, touchpoints: 110 });
+  });
+});
+
+describe('A creation that died half-way', () => {
+  it('leaves its id to the next creation, small or large, without its leftovers', async () => {
+    const id = newId();
+    const leftover = newId();
+    const longAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+    // What a large creation leaves when its function dies: a pending header and some parts.
+    for (const Item of [
+      {
+        ...mapHeaderKey(editor.workspaceId, id),
+        entityType: 'JourneyMap',
+        id,
+        pendingCreation: 'dead',
+        pendingSince: longAgo,
+      },
+      {
+        ...partKey(editor.workspaceId, id, 'stage', leftover),
+        entityType: 'Stage',
+        id: leftover,
+        name: 'Orpheline',
+        orderKey: 'V',
+        revision: 1,
+        createdAt: longAgo,
+        updatedAt: longAgo,
+      },
+    ]) {
+      await api.runtime.dynamo.doc.send(
+        new PutCommand({ TableName: api.runtime.dynamo.tableName, Item }),
+      );
+    }
+    expect(
+      codes(await editor.send(`query($id: ID!) { journeyMap(id: $id) { id } }`, { id })),
+    ).toEqual(['NOT_FOUND']);
+    const created = await createMap(editor, { id, template: 'FOUR_STAGES' });
+    expect(created.id).toBe(id);
+    expect(await count(editor, id)).toEqual({ stages: 4, touchpoints: 0 });
   });
 });
 

@@ -9,7 +9,7 @@ import { keyAfter, appendKey } from '../../domain/ordering/orderKeys';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { PainPointRecord } from '../../domain/painPoints/painPoint';
 import type { StageRecord } from '../../domain/stages/stage';
-import type { TouchpointRecord } from '../../domain/touchpoints/touchpoint';
+import { touchpointRecord, type TouchpointRecord } from '../../domain/touchpoints/touchpoint';
 import type { Stores } from '../../domain/ports/stores';
 
 const WORDS =
@@ -77,7 +77,7 @@ export function largeMapContents(options: {
     let key = appendKey();
     for (let t = 0; t < options.touchpointsPerStage; t++) {
       if (t > 0) key = keyAfter(key);
-      const touchpoint: TouchpointRecord = {
+      const touchpoint: TouchpointRecord = touchpointRecord.parse({
         ...audit,
         id: newId(),
         stageId: stage.id,
@@ -91,7 +91,7 @@ export function largeMapContents(options: {
         isMomentOfTruth: t % 10 === 0,
         ownerTeam: 'Support',
         orderKey: key,
-      };
+      });
       touchpoints.push(touchpoint);
       if (t % 4 === 0) {
         painPoints.push({

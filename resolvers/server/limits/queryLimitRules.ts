@@ -6,6 +6,7 @@
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   type ASTVisitor,
   type ValidationContext,
   type ValidationRule,
@@ -102,9 +103,9 @@ const limitRule =
     OperationDefinition(operation) {
       const schema = context.getSchema();
       const root =
-        operation.operation === 'mutation'
+        operation.operation === OperationTypeNode.MUTATION
           ? schema.getMutationType()
-          : operation.operation === 'subscription'
+          : operation.operation === OperationTypeNode.SUBSCRIPTION
             ? schema.getSubscriptionType()
             : schema.getQueryType();
       const value = measure(fieldsOf(operation.selectionSet, root ?? null, context), context);

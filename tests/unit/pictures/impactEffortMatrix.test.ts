@@ -84,7 +84,7 @@ describe('Pictures: the impact / effort matrix', () => {
     const crowded = demoPoster();
     crowded.improvements = crowded.improvements.map((item, i) => ({
       ...item,
-      id: `${item.id}`,
+      id: item.id,
       impact: 5,
       effort: 1,
       quadrant: 'QUICK_WIN' as const,

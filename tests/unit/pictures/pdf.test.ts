@@ -61,7 +61,7 @@ describe('Pictures: the poster as a PDF', () => {
   });
 
   it('embeds a font whose widths are those the layout measured (Helvetica’s)', () => {
-    const doc = new PDFDocument({ font: '' } as PDFKit.PDFDocumentOptions);
+    const doc = new PDFDocument({ font: '' });
     doc.registerFont('regular', Buffer.from(POSTER_SANS_REGULAR, 'base64'));
     doc.registerFont('bold', Buffer.from(POSTER_SANS_BOLD, 'base64'));
     // Note: a few rare signs (¯ µ · ± ÷ Ÿ) differ between the two fonts; French letters and punctuation do not.

@@ -6,7 +6,10 @@ import type { MapContents } from '../../../domain/maps/mapContents';
 import type { PainPointRecord } from '../../../domain/painPoints/painPoint';
 import type { PersonaRecord } from '../../../domain/personas/persona';
 import type { StageRecord } from '../../../domain/stages/stage';
-import type { TouchpointRecord } from '../../../domain/touchpoints/touchpoint';
+import {
+  touchpointRecord as touchpointDeclaration,
+  type TouchpointRecord,
+} from '../../../domain/touchpoints/touchpoint';
 
 const CREATED = '2025-01-15T09:00:00.000Z';
 
@@ -64,22 +67,19 @@ export const stageRecord = (fields: Partial<StageRecord> & { id: string }): Stag
   ...fields,
 });
 
+/** Through the declaration, so optional fields added later take their declared value. */
 export const touchpointRecord = (
   fields: Partial<TouchpointRecord> & { id: string; stageId: string },
-): TouchpointRecord => ({
-  name: `Touchpoint ${fields.id}`,
-  description: null,
-  channel: 'WEBSITE',
-  mode: 'ONLINE',
-  actions: [],
-  thoughts: [],
-  emotionScore: null,
-  isMomentOfTruth: false,
-  ownerTeam: null,
-  orderKey: 'V',
-  ...audited,
-  ...fields,
-});
+): TouchpointRecord =>
+  touchpointDeclaration.parse({
+    name: `Touchpoint ${fields.id}`,
+    channel: 'WEBSITE',
+    mode: 'ONLINE',
+    isMomentOfTruth: false,
+    orderKey: 'V',
+    ...audited,
+    ...fields,
+  });
 
 export const painPointRecord = (
   fields: Partial<PainPointRecord> & { id: string; touchpointId: string },

@@ -42,7 +42,7 @@ describe('Backlog priority', () => {
             : effort >= 3
               ? 'AVOID'
               : 'FILL_IN';
-        expect(quadrant(impact!, effort!)).toBe(expected);
+        expect(quadrant(impact, effort)).toBe(expected);
       },
     );
 

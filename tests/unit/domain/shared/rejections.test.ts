@@ -5,10 +5,11 @@ import { RetryBudget } from '../../../../domain/shared/retryBudget';
 import { testId } from '../../support/records';
 
 const ID = testId(3);
-const asDomainError = (error: Error): DomainError => {
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-};
+function asDomainError(error: unknown): DomainError {
+  if (!(error instanceof DomainError))
+    throw new Error(`expected a DomainError, got ${String(error)}`);
+  return error;
+}
 
 describe('rejectionError: what a store rejected, as the client hears it', () => {
   it('is NOT_FOUND naming the entity and id', () => {

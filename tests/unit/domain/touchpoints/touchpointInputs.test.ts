@@ -23,7 +23,7 @@ const update = (input: Record<string, unknown>) =>
 
 describe('Touchpoint inputs', () => {
   describe('addTouchpoint', () => {
-    it('gets its defaults: not a moment of truth, no score, optional texts null, lists empty', () => {
+    it('gets its defaults: not a moment of truth, no score, no duration, optional texts null, lists empty', () => {
       expect(add({})).toEqual({
         mapId: MAP,
         stageId: STAGE,
@@ -37,6 +37,7 @@ describe('Touchpoint inputs', () => {
         emotionScore: null,
         isMomentOfTruth: false,
         ownerTeam: null,
+        durationMinutes: null,
         position: undefined,
       });
     });

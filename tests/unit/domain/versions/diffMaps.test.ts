@@ -35,8 +35,7 @@ import {
 } from './journey';
 
 const diff = (from: MapContents, to: MapContents): MapDiff => diffMaps(view(from), view(to));
-const diffAfter = (edit: (contents: MapContents) => void): MapDiff =>
-  diff(journey(), edited(edit));
+const diffAfter = (edit: (contents: MapContents) => void): MapDiff => diff(journey(), edited(edit));
 const ids = (records: { id: string }[]): string[] => records.map((r) => r.id);
 
 const [LOYALTY, SOCIAL, WORD_OF_MOUTH, CHAT] = [testId(14), testId(26), testId(27), testId(28)];
@@ -430,7 +429,9 @@ describe('diffMaps', () => {
         {
           id: SHORTER_FORM,
           name: 'Formulaire court',
-          changes: [{ field: 'title', before: 'Formulaire en 3 champs', after: 'Formulaire court' }],
+          changes: [
+            { field: 'title', before: 'Formulaire en 3 champs', after: 'Formulaire court' },
+          ],
         },
       ]);
     });
@@ -554,9 +555,7 @@ describe('diffMaps', () => {
         improvements: shuffle(c.improvements),
       });
       for (let round = 0; round < 5; round++) {
-        expect(JSON.stringify(diff(reordered(from), reordered(to)))).toBe(
-          JSON.stringify(expected),
-        );
+        expect(JSON.stringify(diff(reordered(from), reordered(to)))).toBe(JSON.stringify(expected));
       }
     });
   });

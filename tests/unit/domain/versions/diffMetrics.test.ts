@@ -139,7 +139,9 @@ describe('emotionDeltas', () => {
     /** Évaluation with three touchpoints scored `scores`. */
     const scored = (scores: [number, number, number]) =>
       edited((c) => {
-        c.touchpoints.push(touchpointRecord({ id: testId(29), stageId: EVALUATION, orderKey: 'c' }));
+        c.touchpoints.push(
+          touchpointRecord({ id: testId(29), stageId: EVALUATION, orderKey: 'c' }),
+        );
         [DEMO, TRIAL, testId(29)].forEach((id, i) => {
           byId(c.touchpoints, id).emotionScore = scores[i]!;
         });

@@ -26,9 +26,7 @@ describe('fieldChanges', () => {
   });
 
   it('reports each changed scalar with its value before and after', () => {
-    expect(
-      fieldChanges(sample(), sample({ name: 'Site', score: null, done: true }), ALL),
-    ).toEqual([
+    expect(fieldChanges(sample(), sample({ name: 'Site', score: null, done: true }), ALL)).toEqual([
       { field: 'name', before: 'Site web', after: 'Site' },
       { field: 'score', before: 1, after: null },
       { field: 'done', before: false, after: true },
@@ -37,11 +35,10 @@ describe('fieldChanges', () => {
 
   it('reports lists and objects as JSON-encoded strings', () => {
     expect(
-      fieldChanges(
-        sample(),
-        sample({ tags: ['web', 'seo'], scope: { objective: null } }),
-        ['tags', 'scope'],
-      ),
+      fieldChanges(sample(), sample({ tags: ['web', 'seo'], scope: { objective: null } }), [
+        'tags',
+        'scope',
+      ]),
     ).toEqual([
       { field: 'tags', before: '["web"]', after: '["web","seo"]' },
       { field: 'scope', before: '{"objective":"Réduire l’abandon"}', after: '{"objective":null}' },

@@ -6,7 +6,6 @@ import {
   isObjectType,
   isSpecifiedDirective,
   isSpecifiedScalarType,
-  type GraphQLEnumType,
   type GraphQLNamedType,
   validateSchema,
 } from 'graphql';
@@ -92,7 +91,7 @@ function undescribed(): string[] {
 function enumValues(name: string): string[] {
   const type = schema.getType(name);
   if (!isEnumType(type)) throw new Error(`${name} is not an enum of the schema`);
-  return (type as GraphQLEnumType).getValues().map((v) => v.name);
+  return type.getValues().map((v) => v.name);
 }
 
 describe('The executable schema', () => {
