@@ -4,6 +4,11 @@ import tseslint from 'typescript-eslint';
 
 const awsSdk = { group: ['@aws-sdk/*'], message: 'Only store/ talks to DynamoDB.' };
 const layer = (group, message) => ({ group, message });
+/** Files that may not import what `patterns` name. */
+const onlyImports = (files, patterns) => ({
+  files: Array.isArray(files) ? files : [files],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
 
 export default tseslint.config(
   {
@@ -40,60 +45,27 @@ export default tseslint.config(
     },
   },
   // Imports point one way: functions → resolvers → domain ← store; only store/ imports the AWS SDK.
-  {
-    files: ['domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            awsSdk,
-            layer(
-              ['**/store/**', '**/resolvers/**', '**/functions/**', 'graphql', '@apollo/*'],
-              'domain/ is pure: no storage, GraphQL or Lambda.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['resolvers/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            awsSdk,
-            layer(
-              ['**/store/**', '**/functions/**'],
-              'resolvers/ call the domain; storage is wired in functions/.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['store/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            layer(
-              ['**/resolvers/**', '**/functions/**', 'graphql', '@apollo/*'],
-              'store/ implements the domain ports: it knows DynamoDB and the domain, nothing above.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['functions/**/*.ts', 'infra/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [awsSdk] }] },
-  },
+  onlyImports('domain/**/*.ts', [
+    awsSdk,
+    layer(
+      ['**/store/**', '**/resolvers/**', '**/functions/**', 'graphql', '@apollo/*'],
+      'domain/ is pure: no storage, GraphQL or Lambda.',
+    ),
+  ]),
+  onlyImports('resolvers/**/*.ts', [
+    awsSdk,
+    layer(
+      ['**/store/**', '**/functions/**'],
+      'resolvers/ call the domain; storage is wired in functions/.',
+    ),
+  ]),
+  onlyImports('store/**/*.ts', [
+    layer(
+      ['**/resolvers/**', '**/functions/**', 'graphql', '@apollo/*'],
+      'store/ implements the domain ports: it knows DynamoDB and the domain, nothing above.',
+    ),
+  ]),
+  onlyImports(['functions/**/*.ts', 'infra/**/*.ts'], [awsSdk]),
   {
     files: ['**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -2,16 +2,7 @@ import * as z from 'zod';
 import { isRealDay } from '../shared/calendar';
 import { IMPROVEMENT_STATUSES, QUADRANTS } from '../shared/enums';
 import { IMPROVEMENT_ID_PATTERN } from './improvementIds';
-import {
-  distinct,
-  id,
-  name,
-  optionalStringList,
-  optionalText,
-  patchText,
-  revision,
-  stringList,
-} from '../validation/fields';
+import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
 const scale = () =>
@@ -25,9 +16,9 @@ export const improvementId = () =>
   z.string().regex(IMPROVEMENT_ID_PATTERN, 'must be an improvement id (<mapId>:<ulid>)');
 
 const links = () =>
-  distinct(
+  field.distinct(
     z
-      .array(id())
+      .array(field.id())
       .max(LIMITS.improvementLinks, `must have at most ${LIMITS.improvementLinks} items`),
   );
 
@@ -41,22 +32,23 @@ const calendarDate = () =>
 
 export const createImprovementInput = z
   .object({
-    mapId: id(),
+    mapId: field.id(),
     id: improvementId().nullish(),
-    title: name(),
-    description: optionalText(),
+    title: field.name(),
+    description: field.optionalText(),
     impact: scale(),
     effort: scale(),
     status: z
       .enum(IMPROVEMENT_STATUSES)
       .nullish()
       .transform((v) => v ?? 'IDEA'),
-    owner: optionalText(LIMITS.shortTextLength),
+    owner: field.optionalText(LIMITS.shortTextLength),
     dueDate: calendarDate()
       .nullish()
       .transform((v) => v ?? null),
-    tags: optionalStringList(),
-    stageId: id()
+    tags: field.optionalStringList(),
+    stageId: field
+      .id()
       .nullish()
       .transform((v) => v ?? null),
     touchpointIds: links()
@@ -65,7 +57,8 @@ export const createImprovementInput = z
     painPointIds: links()
       .nullish()
       .transform((v) => v ?? []),
-    kpiId: id()
+    kpiId: field
+      .id()
       .nullish()
       .transform((v) => v ?? null),
   })
@@ -76,32 +69,32 @@ export const createImprovementInput = z
 
 export const updateImprovementInput = z.object({
   id: improvementId(),
-  expectedRevision: revision().nullish(),
-  title: name().optional(),
-  description: patchText(),
+  expectedRevision: field.revision().nullish(),
+  title: field.name().optional(),
+  description: field.patchText(),
   impact: scale().optional(),
   effort: scale().optional(),
   status: z.enum(IMPROVEMENT_STATUSES).optional(),
-  owner: patchText(LIMITS.shortTextLength),
+  owner: field.patchText(LIMITS.shortTextLength),
   dueDate: calendarDate().nullable().optional(),
-  tags: stringList().optional(),
-  stageId: id().nullable().optional(),
+  tags: field.stringList().optional(),
+  stageId: field.id().nullable().optional(),
   touchpointIds: links().optional(),
   painPointIds: links().optional(),
-  kpiId: id().nullable().optional(),
+  kpiId: field.id().nullable().optional(),
 });
 
 export const deleteImprovementInput = z.object({
   id: improvementId(),
-  expectedRevision: revision().nullish(),
+  expectedRevision: field.revision().nullish(),
 });
 
 export const improvementFilterInput = z
   .object({
-    mapId: id().nullish(),
+    mapId: field.id().nullish(),
     quadrant: z.enum(QUADRANTS).nullish(),
     status: z.enum(IMPROVEMENT_STATUSES).nullish(),
-    stageId: id().nullish(),
+    stageId: field.id().nullish(),
   })
   .nullish()
   .transform((f) => ({

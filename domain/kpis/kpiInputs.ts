@@ -1,28 +1,22 @@
 import * as z from 'zod';
+import { partTarget } from '../parts/partInputs';
 import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
-import {
-  id,
-  instant,
-  measure,
-  name,
-  optionalText,
-  patchText,
-  revision,
-} from '../validation/fields';
+import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
 const optionalMeasure = () =>
-  measure()
+  field
+    .measure()
     .nullish()
     .transform((v) => v ?? null);
 
 export const addKpiInput = z.object({
-  mapId: id(),
-  stageId: id(),
-  id: id().nullish(),
-  name: name(),
+  mapId: field.id(),
+  stageId: field.id(),
+  id: field.id().nullish(),
+  name: field.name(),
   type: z.enum(KPI_TYPES),
-  unit: optionalText(LIMITS.unitLength),
+  unit: field.optionalText(LIMITS.unitLength),
   direction: z
     .enum(KPI_DIRECTIONS)
     .nullish()
@@ -30,32 +24,25 @@ export const addKpiInput = z.object({
   baseline: optionalMeasure(),
   target: optionalMeasure(),
   current: optionalMeasure(),
-  measuredAt: instant().nullish(),
-  source: optionalText(LIMITS.shortTextLength),
+  measuredAt: field.instant().nullish(),
+  source: field.optionalText(LIMITS.shortTextLength),
 });
 
-export const updateKpiInput = z.object({
-  mapId: id(),
-  kpiId: id(),
-  expectedRevision: revision().nullish(),
-  name: name().optional(),
+export const updateKpiInput = partTarget('kpi').extend({
+  name: field.name().optional(),
   type: z.enum(KPI_TYPES).optional(),
-  unit: patchText(LIMITS.unitLength),
+  unit: field.patchText(LIMITS.unitLength),
   direction: z.enum(KPI_DIRECTIONS).nullable().optional(),
-  baseline: measure().nullable().optional(),
-  target: measure().nullable().optional(),
+  baseline: field.measure().nullable().optional(),
+  target: field.measure().nullable().optional(),
 });
 
-export const removeKpiInput = z.object({
-  mapId: id(),
-  kpiId: id(),
-  expectedRevision: revision().nullish(),
-});
+export const removeKpiInput = partTarget('kpi');
 
 export const recordKpiMeasurementInput = z.object({
-  mapId: id(),
-  kpiId: id(),
-  value: measure(),
-  measuredAt: instant().nullish(),
-  source: optionalText(LIMITS.shortTextLength),
+  mapId: field.id(),
+  kpiId: field.id(),
+  value: field.measure(),
+  measuredAt: field.instant().nullish(),
+  source: field.optionalText(LIMITS.shortTextLength),
 });

@@ -1,26 +1,15 @@
 import * as z from 'zod';
 import { MAP_STATES, MAP_STATUSES, MAP_TEMPLATES, TEMPLATE_LANGUAGES } from '../shared/enums';
-import {
-  distinct,
-  id,
-  instant,
-  name,
-  optionalStringList,
-  optionalText,
-  patchText,
-  reviewCadenceDays,
-  revision,
-  stringList,
-} from '../validation/fields';
+import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
 const scope = () =>
   z.object({
-    objective: optionalText(),
-    perimeter: optionalText(),
-    segment: optionalText(),
-    horizon: optionalText(LIMITS.shortTextLength),
-    stakeholders: optionalStringList(),
+    objective: field.optionalText(),
+    perimeter: field.optionalText(),
+    segment: field.optionalText(),
+    horizon: field.optionalText(LIMITS.shortTextLength),
+    stakeholders: field.optionalStringList(),
   });
 
 const emptyScope = {
@@ -32,14 +21,16 @@ const emptyScope = {
 };
 
 const personaIds = () =>
-  distinct(
-    z.array(id()).max(LIMITS.personasPerMap, `must have at most ${LIMITS.personasPerMap} personas`),
+  field.distinct(
+    z
+      .array(field.id())
+      .max(LIMITS.personasPerMap, `must have at most ${LIMITS.personasPerMap} personas`),
   );
 
 export const createJourneyMapInput = z.object({
-  id: id().nullish(),
-  title: name(),
-  description: optionalText(),
+  id: field.id().nullish(),
+  title: field.name(),
+  description: field.optionalText(),
   state: z
     .enum(MAP_STATES)
     .nullish()
@@ -51,12 +42,13 @@ export const createJourneyMapInput = z.object({
   scope: scope()
     .nullish()
     .transform((v) => v ?? emptyScope),
-  owner: optionalText(LIMITS.shortTextLength),
-  tags: optionalStringList(),
+  owner: field.optionalText(LIMITS.shortTextLength),
+  tags: field.optionalStringList(),
   personaIds: personaIds()
     .nullish()
     .transform((v) => v ?? []),
-  reviewCadenceDays: reviewCadenceDays()
+  reviewCadenceDays: field
+    .reviewCadenceDays()
     .nullish()
     .transform((v) => v ?? 90),
   template: z
@@ -70,32 +62,35 @@ export const createJourneyMapInput = z.object({
 });
 
 export const updateJourneyMapInput = z.object({
-  id: id(),
-  expectedRevision: revision().nullish(),
-  title: name().optional(),
-  description: patchText(),
+  id: field.id(),
+  expectedRevision: field.revision().nullish(),
+  title: field.name().optional(),
+  description: field.patchText(),
   state: z.enum(MAP_STATES).optional(),
   status: z.enum(MAP_STATUSES).optional(),
   scope: scope()
     .nullable()
     .optional()
     .transform((v) => (v === null ? emptyScope : v)),
-  owner: patchText(LIMITS.shortTextLength),
-  tags: stringList().optional(),
+  owner: field.patchText(LIMITS.shortTextLength),
+  tags: field.stringList().optional(),
   personaIds: personaIds().optional(),
-  reviewCadenceDays: reviewCadenceDays().optional(),
-  lastReviewedAt: instant().nullable().optional(),
+  reviewCadenceDays: field.reviewCadenceDays().optional(),
+  lastReviewedAt: field.instant().nullable().optional(),
 });
 
-export const deleteJourneyMapInput = z.object({ id: id(), expectedRevision: revision().nullish() });
+export const deleteJourneyMapInput = z.object({
+  id: field.id(),
+  expectedRevision: field.revision().nullish(),
+});
 
 export const journeyMapFilterInput = z
   .object({
     status: z.enum(MAP_STATUSES).nullish(),
     state: z.enum(MAP_STATES).nullish(),
-    personaId: id().nullish(),
+    personaId: field.id().nullish(),
     tag: z.string().trim().min(1).max(LIMITS.listItemLength).nullish(),
-    reviewDueBefore: instant().nullish(),
+    reviewDueBefore: field.instant().nullish(),
   })
   .nullish()
   .transform((f) => ({

@@ -1,21 +1,8 @@
-import type { UseCaseContext } from '../context/useCaseContext';
-import { addPart } from '../parts/addPart';
-import type { PartRef } from '../parts/partRef';
-import { newId } from '../shared/ids';
-import { parseInput } from '../validation/parseInput';
+import { partAddition } from '../parts/addPart';
 import { addPainPointInput } from './painPointInputs';
 
 /** Adds a pain point to a touchpoint: one write, the touchpoint's existence its condition. */
-export async function addPainPoint(
-  ctx: UseCaseContext,
-  rawInput: unknown,
-): Promise<PartRef<'painPoint'>> {
-  const { mapId, id, ...fields } = parseInput(addPainPointInput, rawInput);
-  return addPart(ctx, {
-    operation: 'addPainPoint',
-    kind: 'painPoint',
-    mapId,
-    fields: { ...fields, id: id ?? newId() },
-    summary: (p) => `Pain point added (${p.severity}): ${p.description.slice(0, 80)}`,
-  });
-}
+export const addPainPoint = partAddition('painPoint', addPainPointInput, {
+  fields: (painPoint) => painPoint,
+  summary: (p) => `Pain point added (${p.severity}): ${p.description.slice(0, 80)}`,
+});

@@ -1,32 +1,26 @@
 import * as z from 'zod';
+import { partTarget } from '../parts/partInputs';
 import { SEVERITIES } from '../shared/enums';
-import { id, optionalStringList, revision, stringList, text } from '../validation/fields';
+import * as field from '../validation/fields';
 
-const description = () => text().min(1, 'must not be empty');
+const description = () => field.text().min(1, 'must not be empty');
 
 export const addPainPointInput = z.object({
-  mapId: id(),
-  touchpointId: id(),
-  id: id().nullish(),
+  mapId: field.id(),
+  touchpointId: field.id(),
+  id: field.id().nullish(),
   description: description(),
   severity: z
     .enum(SEVERITIES)
     .nullish()
     .transform((v) => v ?? 'MEDIUM'),
-  evidence: optionalStringList(),
+  evidence: field.optionalStringList(),
 });
 
-export const updatePainPointInput = z.object({
-  mapId: id(),
-  painPointId: id(),
-  expectedRevision: revision().nullish(),
+export const updatePainPointInput = partTarget('painPoint').extend({
   description: description().optional(),
   severity: z.enum(SEVERITIES).optional(),
-  evidence: stringList().optional(),
+  evidence: field.stringList().optional(),
 });
 
-export const removePainPointInput = z.object({
-  mapId: id(),
-  painPointId: id(),
-  expectedRevision: revision().nullish(),
-});
+export const removePainPointInput = partTarget('painPoint');

@@ -4,6 +4,7 @@
  * of the write's own transaction. Inserting at a position reads the map once
  * to find the neighbours.
  */
+import type * as z from 'zod';
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { partIn } from '../maps/mapView';
@@ -11,9 +12,12 @@ import { appendKey } from '../ordering/orderKeys';
 import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports/mapWrite';
 import { notFound } from '../shared/errors';
+import { newId } from '../shared/ids';
+import { parseInput } from '../validation/parseInput';
 import { PART_ENTITY, type MapPartKind, type MapPartRecords } from './mapParts';
 import { commitMapWrite } from './commitMapWrite';
 import { redoWhenStale } from '../shared/rejections';
+import { operationName } from './partInputs';
 import { ORDERED_AMONG, PARENT, isOrdered } from './partKinds';
 import { partRef, type PartRef } from './partRef';
 import { placementChanges } from './placementChanges';
@@ -91,4 +95,38 @@ export async function addPart<K extends MapPartKind>(
     });
     return partRef(kind, mapId, record, placed.at);
   });
+}
+
+/** What every add input holds besides the new part's content. */
+interface AdditionInput {
+  mapId: string;
+  id?: string | null | undefined;
+  position?: number | null | undefined;
+}
+
+/**
+ * The use case that adds one kind of part: its input parsed
+ * (`add<Kind>Input`), turned into the record's content by `fields` (defaults
+ * that depend on other fields: a touchpoint's mode, a KPI's first
+ * measurement), with a client-chosen id or a new one.
+ */
+export function partAddition<K extends MapPartKind, I extends AdditionInput>(
+  kind: K,
+  input: z.ZodType<I>,
+  describe: {
+    fields: (input: Omit<I, keyof AdditionInput>, ctx: UseCaseContext) => Omit<NewPart<K>, 'id'>;
+    summary: (record: MapPartRecords[K]) => string;
+  },
+): (ctx: UseCaseContext, rawInput: unknown) => Promise<PartRef<K>> {
+  return (ctx, rawInput) => {
+    const { mapId, id, position, ...content } = parseInput(input, rawInput);
+    return addPart(ctx, {
+      operation: operationName('add', kind),
+      kind,
+      mapId,
+      fields: { ...describe.fields(content, ctx), id: id ?? newId() } as NewPart<K>,
+      position,
+      summary: describe.summary,
+    });
+  };
 }

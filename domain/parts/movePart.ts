@@ -5,11 +5,14 @@
  * transaction). The write depends on the revision read, so a concurrent
  * change of the part makes it redo from a fresh read.
  */
+import type * as z from 'zod';
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { partIn, type MapView } from '../maps/mapView';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import { placeAt } from '../ordering/placement';
 import { notFound } from '../shared/errors';
+import { parseInput } from '../validation/parseInput';
+import { operationName, splitTarget, type PartTargetInput } from './partInputs';
 import { PART_ENTITY, type MapPartRecords } from './mapParts';
 import { commitMapWrite } from './commitMapWrite';
 import { redoWhenStale } from '../shared/rejections';
@@ -87,4 +90,30 @@ export async function movePart<K extends OrderedKind>(
     const moved = { ...record, ...set, revision: record.revision + 1, updatedAt: now };
     return partRef(kind, mapId, moved, placedAt);
   });
+}
+
+/** What a move input holds besides its target: where to, and (a touchpoint) into which stage. */
+type MoveInput<K extends OrderedKind> = PartTargetInput<K> & { position: number; stageId?: string };
+
+/** The use case that moves one kind of ordered part. */
+export function partMove<K extends OrderedKind>(
+  kind: K,
+  input: z.ZodType<MoveInput<K>>,
+  summary: PartMove<K>['summary'],
+): (ctx: UseCaseContext, rawInput: unknown) => Promise<PartRef<K>> {
+  return (ctx, rawInput) => {
+    const parsed = parseInput(input, rawInput);
+    const { mapId, id, expectedRevision } = splitTarget(kind, parsed);
+    const parent = PARENT[kind];
+    return movePart(ctx, {
+      operation: operationName('move', kind),
+      kind,
+      mapId,
+      id,
+      position: parsed.position,
+      ...(parent && parsed.stageId !== undefined ? { parentId: parsed.stageId } : {}),
+      expectedRevision,
+      summary,
+    });
+  };
 }

@@ -8,11 +8,14 @@
  * map's change counter.
  */
 import { unlinkImprovements, type RemovedParts } from '../backlog/unlinkImprovements';
+import type * as z from 'zod';
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { partIn, type MapView } from '../maps/mapView';
 import { readMapForWrite } from '../maps/readMapForWrite';
 import type { MapWrite } from '../ports/mapWrite';
 import { notFound } from '../shared/errors';
+import { parseInput } from '../validation/parseInput';
+import { operationName, splitTarget, type PartTargetInput } from './partInputs';
 import { PART_ENTITY, type MapPartKind, type MapPartRecords } from './mapParts';
 import { commitMapWrite } from './commitMapWrite';
 import { redoWhenStale } from '../shared/rejections';
@@ -100,4 +103,17 @@ export async function removePart<K extends MapPartKind>(
     });
   });
   return id;
+}
+
+/** The use case that removes one kind of part, saying what goes with it and how history tells it. */
+export function partRemoval<K extends MapPartKind>(
+  kind: K,
+  input: z.ZodType<PartTargetInput<K>>,
+  describe: Pick<PartRemoval<K>, 'cascade' | 'summary'>,
+): (ctx: UseCaseContext, rawInput: unknown) => Promise<string> {
+  return (ctx, rawInput) => {
+    const { mapId, id, expectedRevision } = splitTarget(kind, parseInput(input, rawInput));
+    const operation = operationName('remove', kind);
+    return removePart(ctx, { operation, kind, mapId, id, expectedRevision, ...describe });
+  };
 }

@@ -1,53 +1,47 @@
 import * as z from 'zod';
 import { CHANNELS } from '../shared/enums';
-import {
-  age,
-  distinct,
-  id,
-  name,
-  optionalStringList,
-  optionalText,
-  patchText,
-  revision,
-  stringList,
-} from '../validation/fields';
+import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
-const channels = () => distinct(z.array(z.enum(CHANNELS)).max(CHANNELS.length));
+const channels = () => field.distinct(z.array(z.enum(CHANNELS)).max(CHANNELS.length));
 
 export const createPersonaInput = z.object({
-  id: id().nullish(),
-  name: name(),
-  description: optionalText(),
-  jobTitle: optionalText(LIMITS.shortTextLength),
-  age: age()
+  id: field.id().nullish(),
+  name: field.name(),
+  description: field.optionalText(),
+  jobTitle: field.optionalText(LIMITS.shortTextLength),
+  age: field
+    .age()
     .nullish()
     .transform((v) => v ?? null),
-  segment: optionalText(LIMITS.shortTextLength),
-  goals: optionalStringList(),
-  frustrations: optionalStringList(),
+  segment: field.optionalText(LIMITS.shortTextLength),
+  goals: field.optionalStringList(),
+  frustrations: field.optionalStringList(),
   preferredChannels: channels()
     .nullish()
     .transform((v) => v ?? []),
-  decisionProcess: optionalText(),
-  quote: optionalText(),
-  dataSources: optionalStringList(),
+  decisionProcess: field.optionalText(),
+  quote: field.optionalText(),
+  dataSources: field.optionalStringList(),
 });
 
 export const updatePersonaInput = z.object({
-  id: id(),
-  expectedRevision: revision().nullish(),
-  name: name().optional(),
-  description: patchText(),
-  jobTitle: patchText(LIMITS.shortTextLength),
-  age: age().nullable().optional(),
-  segment: patchText(LIMITS.shortTextLength),
-  goals: stringList().optional(),
-  frustrations: stringList().optional(),
+  id: field.id(),
+  expectedRevision: field.revision().nullish(),
+  name: field.name().optional(),
+  description: field.patchText(),
+  jobTitle: field.patchText(LIMITS.shortTextLength),
+  age: field.age().nullable().optional(),
+  segment: field.patchText(LIMITS.shortTextLength),
+  goals: field.stringList().optional(),
+  frustrations: field.stringList().optional(),
   preferredChannels: channels().optional(),
-  decisionProcess: patchText(),
-  quote: patchText(),
-  dataSources: stringList().optional(),
+  decisionProcess: field.patchText(),
+  quote: field.patchText(),
+  dataSources: field.stringList().optional(),
 });
 
-export const deletePersonaInput = z.object({ id: id(), expectedRevision: revision().nullish() });
+export const deletePersonaInput = z.object({
+  id: field.id(),
+  expectedRevision: field.revision().nullish(),
+});

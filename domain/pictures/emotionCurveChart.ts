@@ -9,10 +9,11 @@ import { curvePoints, stageAverageMarks, type PlotBox } from './emotionCurve';
 import { emotionPlot } from './emotionPlot';
 import { emotionLegendEntries, legend } from './legend';
 import { PALETTE, emotionFill } from './palette';
-import { asBlock, group, rect, shiftItems, stackBlocks, type Item, type Picture } from './picture';
+import { group, rect, shiftItems, type Item, type Picture } from './picture';
 import type { PosterInput } from './posterInput';
 import { versionLabel } from './posterHeader';
 import { textBox } from './textBox';
+import { chartHeading } from './chartHeading';
 
 const MARGIN = 32;
 const AXIS = 56;
@@ -41,30 +42,10 @@ export function layoutEmotionCurve(input: PosterInput): Picture {
   });
   const plotWidth = Math.max(MIN_PLOT_WIDTH, x - plotX);
   const width = plotX + plotWidth + MARGIN;
-  const heading = stackBlocks(
-    [
-      asBlock(
-        textBox('Courbe des émotions', {
-          x: 0,
-          y: 0,
-          width: width - 2 * MARGIN,
-          fontSize: 22,
-          weight: 'bold',
-          className: 'chart-title',
-        }),
-      ),
-      asBlock(
-        textBox(`${input.title} · ${versionLabel(input.version)} · révision ${input.revision}`, {
-          x: 0,
-          y: 0,
-          width: width - 2 * MARGIN,
-          fontSize: 13,
-          color: PALETTE.muted,
-          className: 'map-title',
-        }),
-      ),
-    ],
-    4,
+  const heading = chartHeading(
+    'Courbe des émotions',
+    `${input.title} · ${versionLabel(input.version)} · révision ${input.revision}`,
+    width - 2 * MARGIN,
   );
   const stagesTop = MARGIN + heading.height + 16;
   const bands = stages.map((span) => ({

@@ -12,7 +12,6 @@ import { IMPROVEMENT_STATUSES, type Quadrant } from '../shared/enums';
 import { QUADRANT_LABEL, STATUS_LABEL } from './frenchLabels';
 import { PALETTE, QUADRANT_TINT, STATUS_FILL } from './palette';
 import {
-  asBlock,
   group,
   rect,
   shiftItems,
@@ -25,6 +24,7 @@ import { versionLabel } from './posterHeader';
 import type { PosterImprovement, PosterInput } from './posterInput';
 import { byPriority, improvementCard, quadrantTitle } from './improvementCard';
 import { textBox } from './textBox';
+import { chartHeading } from './chartHeading';
 
 const MARGIN = 32;
 const AXIS = 72;
@@ -85,33 +85,10 @@ export function layoutImpactEffortMatrix(input: PosterInput): Picture {
           ['AVOID', quadrantTitle('AVOID', counts.get('AVOID') ?? 0, highEffortWidth)],
         ];
 
-  const heading = stackBlocks(
-    [
-      asBlock(
-        textBox('Matrice impact / effort', {
-          x: 0,
-          y: 0,
-          width: width - 2 * MARGIN,
-          fontSize: 22,
-          weight: 'bold',
-          className: 'chart-title',
-        }),
-      ),
-      asBlock(
-        textBox(
-          `${input.title} · ${versionLabel(input.version)} · ${input.improvements.length} améliorations`,
-          {
-            x: 0,
-            y: 0,
-            width: width - 2 * MARGIN,
-            fontSize: 13,
-            color: PALETTE.muted,
-            className: 'map-title',
-          },
-        ),
-      ),
-    ],
-    4,
+  const heading = chartHeading(
+    'Matrice impact / effort',
+    `${input.title} · ${versionLabel(input.version)} · ${input.improvements.length} améliorations`,
+    width - 2 * MARGIN,
   );
   const gridTop = MARGIN + heading.height + 20;
   const quadrantItems = new Map<Quadrant, Item[]>();

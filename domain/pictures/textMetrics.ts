@@ -4,7 +4,11 @@
  * line measured here has the width a browser (or the PDF's embedded Liberation
  * Sans) gives it, give or take kerning, which only narrows text.
  */
-import { HELVETICA_BOLD_WIDTHS, HELVETICA_WIDTHS, MEASURED_CODE_POINTS } from './helveticaWidths';
+import {
+  HELVETICA_BOLD_WIDTHS,
+  HELVETICA_WIDTHS,
+  MEASURED_CODE_POINTS,
+} from './__generated__/helveticaWidths';
 
 /** Regular or bold: the only two faces the pictures use. */
 export type FontWeight = 'normal' | 'bold';

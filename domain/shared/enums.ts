@@ -4,38 +4,47 @@
  * (tests/unit/resolvers/buildSchema.test.ts fails when they drift apart).
  */
 
-export const CHANNELS = [
-  'WEBSITE',
-  'MOBILE_APP',
-  'EMAIL',
-  'SMS',
-  'SOCIAL_MEDIA',
-  'MESSAGING',
-  'SEARCH_ENGINE',
-  'ONLINE_ADS',
-  'MARKETPLACE',
-  'REVIEW_SITE',
-  'CHATBOT',
-  'LIVE_CHAT',
-  'WEBINAR',
-  'CUSTOMER_PORTAL',
-  'COMMUNITY',
-  'E_SIGNATURE',
-  'PHONE',
-  'STORE',
-  'EVENT',
-  'PRINT',
-  'PRESS',
-  'WORD_OF_MOUTH',
-  'SALES_MEETING',
-  'DELIVERY',
-  'ON_SITE_VISIT',
-  'OTHER_ONLINE',
-  'OTHER_OFFLINE',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
+/**
+ * Every channel of contact, with its nature: each is online or offline
+ * (DOMAIN.md, "Touchpoints"), which a touchpoint's mode defaults to.
+ */
+export const CHANNEL_NATURE = {
+  WEBSITE: 'ONLINE',
+  MOBILE_APP: 'ONLINE',
+  EMAIL: 'ONLINE',
+  SMS: 'ONLINE',
+  SOCIAL_MEDIA: 'ONLINE',
+  MESSAGING: 'ONLINE',
+  SEARCH_ENGINE: 'ONLINE',
+  ONLINE_ADS: 'ONLINE',
+  MARKETPLACE: 'ONLINE',
+  REVIEW_SITE: 'ONLINE',
+  CHATBOT: 'ONLINE',
+  LIVE_CHAT: 'ONLINE',
+  WEBINAR: 'ONLINE',
+  CUSTOMER_PORTAL: 'ONLINE',
+  COMMUNITY: 'ONLINE',
+  E_SIGNATURE: 'ONLINE',
+  PHONE: 'OFFLINE',
+  STORE: 'OFFLINE',
+  EVENT: 'OFFLINE',
+  PRINT: 'OFFLINE',
+  PRESS: 'OFFLINE',
+  WORD_OF_MOUTH: 'OFFLINE',
+  SALES_MEETING: 'OFFLINE',
+  DELIVERY: 'OFFLINE',
+  ON_SITE_VISIT: 'OFFLINE',
+  OTHER_ONLINE: 'ONLINE',
+  OTHER_OFFLINE: 'OFFLINE',
+} as const;
 
-export const CHANNEL_MODES = ['ONLINE', 'OFFLINE'] as const;
+export type Channel = keyof typeof CHANNEL_NATURE;
+export const CHANNELS = Object.keys(CHANNEL_NATURE) as [Channel, ...Channel[]];
+
+export const CHANNEL_MODES = [
+  'ONLINE',
+  'OFFLINE',
+] as const satisfies readonly (typeof CHANNEL_NATURE)[Channel][];
 export type ChannelMode = (typeof CHANNEL_MODES)[number];
 
 export const EMOTION_COLORS = ['GREEN', 'ORANGE', 'RED'] as const;

@@ -1,36 +1,25 @@
 import * as z from 'zod';
-import { id, name, optionalText, patchText, position, revision } from '../validation/fields';
+import { partTarget } from '../parts/partInputs';
+import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
 export const addStageInput = z.object({
-  mapId: id(),
-  id: id().nullish(),
-  name: name(),
-  description: optionalText(),
-  position: position().nullish(),
-  customerGoal: optionalText(),
-  owner: optionalText(LIMITS.shortTextLength),
+  mapId: field.id(),
+  id: field.id().nullish(),
+  name: field.name(),
+  description: field.optionalText(),
+  position: field.position().nullish(),
+  customerGoal: field.optionalText(),
+  owner: field.optionalText(LIMITS.shortTextLength),
 });
 
-export const updateStageInput = z.object({
-  mapId: id(),
-  stageId: id(),
-  expectedRevision: revision().nullish(),
-  name: name().optional(),
-  description: patchText(),
-  customerGoal: patchText(),
-  owner: patchText(LIMITS.shortTextLength),
+export const updateStageInput = partTarget('stage').extend({
+  name: field.name().optional(),
+  description: field.patchText(),
+  customerGoal: field.patchText(),
+  owner: field.patchText(LIMITS.shortTextLength),
 });
 
-export const moveStageInput = z.object({
-  mapId: id(),
-  stageId: id(),
-  position: position(),
-  expectedRevision: revision().nullish(),
-});
+export const moveStageInput = partTarget('stage').extend({ position: field.position() });
 
-export const removeStageInput = z.object({
-  mapId: id(),
-  stageId: id(),
-  expectedRevision: revision().nullish(),
-});
+export const removeStageInput = partTarget('stage');

@@ -1,16 +1,7 @@
 import * as z from 'zod';
+import { partTarget } from '../parts/partInputs';
 import { CHANNELS, CHANNEL_MODES } from '../shared/enums';
-import {
-  emotionScore,
-  id,
-  name,
-  optionalStringList,
-  optionalText,
-  patchText,
-  position,
-  revision,
-  stringList,
-} from '../validation/fields';
+import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 
 const durationMinutes = () =>
@@ -21,55 +12,46 @@ const durationMinutes = () =>
     .max(LIMITS.durationMinutesMax, `must be between 0 and ${LIMITS.durationMinutesMax}`);
 
 export const addTouchpointInput = z.object({
-  mapId: id(),
-  stageId: id(),
-  id: id().nullish(),
-  name: name(),
-  description: optionalText(),
+  mapId: field.id(),
+  stageId: field.id(),
+  id: field.id().nullish(),
+  name: field.name(),
+  description: field.optionalText(),
   channel: z.enum(CHANNELS),
   mode: z.enum(CHANNEL_MODES).nullish(),
-  actions: optionalStringList(),
-  thoughts: optionalStringList(),
-  emotionScore: emotionScore()
+  actions: field.optionalStringList(),
+  thoughts: field.optionalStringList(),
+  emotionScore: field
+    .emotionScore()
     .nullish()
     .transform((v) => v ?? null),
   isMomentOfTruth: z
     .boolean()
     .nullish()
     .transform((v) => v ?? false),
-  ownerTeam: optionalText(LIMITS.shortTextLength),
+  ownerTeam: field.optionalText(LIMITS.shortTextLength),
   durationMinutes: durationMinutes()
     .nullish()
     .transform((v) => v ?? null),
-  position: position().nullish(),
+  position: field.position().nullish(),
 });
 
-export const updateTouchpointInput = z.object({
-  mapId: id(),
-  touchpointId: id(),
-  expectedRevision: revision().nullish(),
-  name: name().optional(),
-  description: patchText(),
+export const updateTouchpointInput = partTarget('touchpoint').extend({
+  name: field.name().optional(),
+  description: field.patchText(),
   channel: z.enum(CHANNELS).optional(),
   mode: z.enum(CHANNEL_MODES).optional(),
-  actions: stringList().optional(),
-  thoughts: stringList().optional(),
-  emotionScore: emotionScore().nullable().optional(),
+  actions: field.stringList().optional(),
+  thoughts: field.stringList().optional(),
+  emotionScore: field.emotionScore().nullable().optional(),
   isMomentOfTruth: z.boolean().optional(),
-  ownerTeam: patchText(LIMITS.shortTextLength),
+  ownerTeam: field.patchText(LIMITS.shortTextLength),
   durationMinutes: durationMinutes().nullable().optional(),
 });
 
-export const moveTouchpointInput = z.object({
-  mapId: id(),
-  touchpointId: id(),
-  stageId: id(),
-  position: position(),
-  expectedRevision: revision().nullish(),
+export const moveTouchpointInput = partTarget('touchpoint').extend({
+  stageId: field.id(),
+  position: field.position(),
 });
 
-export const removeTouchpointInput = z.object({
-  mapId: id(),
-  touchpointId: id(),
-  expectedRevision: revision().nullish(),
-});
+export const removeTouchpointInput = partTarget('touchpoint');

@@ -1,33 +1,33 @@
 import * as z from 'zod';
 import { MAP_STATES } from '../shared/enums';
-import { id, name, optionalText, revision } from '../validation/fields';
+import * as field from '../validation/fields';
 
 const versionNumber = () => z.number().int('must be an integer').min(1, 'versions start at 1');
 
 export const publishVersionInput = z.object({
-  mapId: id(),
-  label: name(),
-  notes: optionalText(),
+  mapId: field.id(),
+  label: field.name(),
+  notes: field.optionalText(),
 });
 
 export const restoreVersionInput = z.object({
-  mapId: id(),
+  mapId: field.id(),
   version: versionNumber(),
-  expectedRevision: revision().nullish(),
+  expectedRevision: field.revision().nullish(),
 });
 
 export const duplicateMapInput = z.object({
-  mapId: id(),
+  mapId: field.id(),
   version: versionNumber()
     .nullish()
     .transform((v) => v ?? null),
-  id: id().nullish(),
-  title: name(),
+  id: field.id().nullish(),
+  title: field.name(),
   state: z.enum(MAP_STATES),
 });
 
 export const compareVersionsArgs = z.object({
-  mapId: id(),
+  mapId: field.id(),
   from: versionNumber(),
   to: versionNumber()
     .nullish()

@@ -4,16 +4,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // Note: EPERM means the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
+import { processIsAlive } from './processIsAlive';
 
 /** Claims `dir` for this process; returns the release function. Throws when a live process holds it. */
 export function lockDataDir(dir: string): () => void {
@@ -24,7 +15,7 @@ export function lockDataDir(dir: string): () => void {
   } catch {
     // Note: no pid file, nobody holds it.
   }
-  if (holder !== null && holder !== process.pid && isAlive(holder)) {
+  if (holder !== null && holder !== process.pid && processIsAlive(holder)) {
     throw new Error(
       `Another local stack (pid ${holder}) is using ${dir}. Stop it first (Ctrl-C in its terminal).`,
     );

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { processIsAlive } from './processIsAlive';
 
 const hasProc = existsSync('/proc/self/stat');
 
@@ -26,15 +27,6 @@ function parentOf(pid: number): number | null {
   }
 }
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
  * Polls the `depth` nearest ancestors (never init): under `npm start`, tsx
  * and sh, i.e. it notices npm's exit, but not that of the shell npm was
@@ -52,7 +44,7 @@ export function onAncestorExit(callback: () => void, depth = 2, intervalMs = 100
   // Note: with /proc, a process whose parent died is seen as re-parented, even while the dead
   // parent is an unreaped zombie; elsewhere only an exit is seen (one `ps` per poll is too many).
   const intact = ({ pid, parent }: { pid: number; parent: number | null }) =>
-    hasProc && parent !== null ? parentOf(pid) === parent : isAlive(pid);
+    hasProc && parent !== null ? parentOf(pid) === parent : processIsAlive(pid);
   const timer = setInterval(() => {
     if (chain.every(intact)) return;
     clearInterval(timer);

@@ -16,7 +16,7 @@
 import PDFDocument = require('pdfkit');
 import { layoutPoster } from '../../domain/pictures/posterLayout';
 import type { PosterInput } from '../../domain/pictures/posterInput';
-import { POSTER_SANS_BOLD, POSTER_SANS_REGULAR } from './fonts/posterSans';
+import { POSTER_SANS_BOLD, POSTER_SANS_REGULAR } from './__generated__/posterSans';
 import { paintPicture, type PdfFonts } from './paintPicture';
 import { PAGE_FORMATS, type PageFormatName } from './pageFormats';
 

@@ -1,5 +1,5 @@
 /**
- * Writes `domain/pictures/helveticaWidths.ts`, the width table the pictures
+ * Writes `domain/pictures/__generated__/helveticaWidths.ts`, the width table the pictures
  * measure text with, from the AFM metrics of `@pdf-lib/standard-fonts`.
  * Run with `npx tsx tests/support/pictures/generateHelveticaWidths.ts`; the
  * unit tests fail if the committed table drifts from its source.
@@ -32,6 +32,6 @@ export const HELVETICA_WIDTHS: readonly number[] = ${list(regular)};
 export const HELVETICA_BOLD_WIDTHS: readonly number[] = ${list(bold)};
 `;
 
-const target = join(__dirname, '../../../domain/pictures/helveticaWidths.ts');
+const target = join(__dirname, '../../../domain/pictures/__generated__/helveticaWidths.ts');
 writeFileSync(target, source);
 console.log(`wrote ${codePoints.length} widths to ${target}`);

@@ -2,7 +2,7 @@
  * Reads the Helvetica and Helvetica-Bold advance widths from the Adobe Core 14
  * AFM metrics that `@pdf-lib/standard-fonts` ships, for every character of the
  * WinAnsi encoding plus a few that French text uses outside it. Both the
- * generator of `domain/pictures/helveticaWidths.ts` and the test that keeps
+ * generator of `domain/pictures/__generated__/helveticaWidths.ts` and the test that keeps
  * that table honest read them from here.
  */
 import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';

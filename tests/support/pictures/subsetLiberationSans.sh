@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes functions/pictures/fonts/posterSans.ts: Liberation Sans 2 Regular and Bold (SIL OFL 1.1),
+# Writes functions/pictures/__generated__/posterSans.ts: Liberation Sans 2 Regular and Bold (SIL OFL 1.1),
 # cut down to the characters the pictures measure (domain/pictures/helveticaWidths.ts) plus kerning,
 # base64-encoded so that esbuild bundles them into the Lambda with no loader and no file to ship.
 # A subset is a Modified Version under the OFL, which may not bear the Reserved Font Name
@@ -47,5 +47,5 @@ done
   echo ""
   echo "/** Poster Sans Bold (TrueType, base64). */"
   echo "export const POSTER_SANS_BOLD = '$(base64 -w0 "$work/Bold.ttf")';"
-} > functions/pictures/fonts/posterSans.ts
-echo "wrote functions/pictures/fonts/posterSans.ts ($(wc -c < functions/pictures/fonts/posterSans.ts) bytes)"
+} > functions/pictures/__generated__/posterSans.ts
+echo "wrote functions/pictures/__generated__/posterSans.ts ($(wc -c < functions/pictures/__generated__/posterSans.ts) bytes)"

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { MEASURED_CODE_POINTS } from '../../../domain/pictures/helveticaWidths';
+import { MEASURED_CODE_POINTS } from '../../../domain/pictures/__generated__/helveticaWidths';
 import { textWidth } from '../../../domain/pictures/textMetrics';
 import {
   POSTER_SANS_BOLD,
   POSTER_SANS_REGULAR,
-} from '../../../functions/pictures/fonts/posterSans';
+} from '../../../functions/pictures/__generated__/posterSans';
 import { renderPosterPdf } from '../../../functions/pictures/pdf';
 import { demoPoster } from './fixtures/demoPoster';
 

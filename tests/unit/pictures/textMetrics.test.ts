@@ -2,7 +2,7 @@ import {
   HELVETICA_BOLD_WIDTHS,
   HELVETICA_WIDTHS,
   MEASURED_CODE_POINTS,
-} from '../../../domain/pictures/helveticaWidths';
+} from '../../../domain/pictures/__generated__/helveticaWidths';
 import { textWidth } from '../../../domain/pictures/textMetrics';
 import { readHelveticaWidths } from '../../support/pictures/helveticaWidthSource';
 
