@@ -8,8 +8,7 @@
  * | COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID | the user pool whose ID tokens are accepted |
  * | LOCAL_JWKS_FILE | development keys; ignored inside a deployed Lambda |
  * | STAGE | the deployment stage (`prod` never accepts development keys) |
- * | LOCAL_DEV | `true` only on a developer's machine and in tests: development keys, Sandbox, introspection, error messages |
- * | SANDBOX_TOKEN, SANDBOX_MAP_ID | preset header and query of the local Apollo Sandbox |
+ * | LOCAL_DEV | `true` only on a developer's machine and in tests: development keys, introspection, error messages |
  */
 import type { DynamoConfig } from '../store/dynamo/dynamoClient';
 import { dynamoConfigFromEnv } from '../store/dynamo/dynamoClient';
@@ -21,7 +20,6 @@ export interface ServerConfig {
   auth: AuthConfig;
   /** Running on a developer's machine or in tests, never in a deployed Lambda. */
   local: boolean;
-  sandbox: { token: string | null; mapId: string | null };
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -39,6 +37,5 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dynamo: dynamoConfigFromEnv(env),
     auth: { cognito, localJwksFile: local && env.LOCAL_JWKS_FILE ? env.LOCAL_JWKS_FILE : null },
     local,
-    sandbox: { token: env.SANDBOX_TOKEN || null, mapId: env.SANDBOX_MAP_ID || null },
   };
 }

@@ -32,8 +32,6 @@ const LOCAL_ONLY = [
   'LOCAL_DEV',
   'DYNAMODB_ENDPOINT',
   'LOCAL_JWKS_FILE',
-  'SANDBOX_TOKEN',
-  'SANDBOX_MAP_ID',
 ];
 
 class ServerlessBundlePlugin {

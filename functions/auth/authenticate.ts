@@ -4,13 +4,12 @@
  * `custom:workspace_id` and `custom:role`, read-only Cognito attributes set by
  * an administrator (see README.md, "Authentication").
  */
-import { GraphQLError } from 'graphql';
 import { ROLES, type Role } from '../../domain/shared/enums';
+import { DomainError } from '../../domain/shared/errors';
 import { WORKSPACE_ID_PATTERN, type Viewer } from '../../domain/context/viewer';
 import type { Claims, TokenVerifier } from './tokenVerifier';
 
-const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message);
 
 export function viewerFromClaims(claims: Claims): Viewer {
   const workspaceId = claims['custom:workspace_id'];

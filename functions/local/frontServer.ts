@@ -10,7 +10,7 @@
  * |---|---|
  * | GET/HEAD `/graphql` or `/` from a browser (prefers `text/html`) | the explorer page |
  * | GET/HEAD `/explorer/<file>` | a file of the explorer's bundle |
- * | any `/sandbox` request | serverless-offline's `/graphql` (the Lambda's Apollo Sandbox, and the API it calls) |
+ * | `GET /sandbox` | a page embedding Apollo Sandbox from its CDN (online only) |
  * | anything else | serverless-offline, unchanged |
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -19,8 +19,9 @@ import type { ExplorerAssets } from './explorer/buildExplorer';
 import { EXPLORER_ASSETS_PATH } from './explorer/explorerConfig';
 import { EXPLORER_PAGE_HEADERS } from './explorer/explorerPage';
 import { forwardRequest } from './httpProxy';
+import { SANDBOX_PAGE_HEADERS } from './explorer/sandboxPage';
 
-/** Where Apollo Sandbox (served by the Lambda at /graphql, loaded from Apollo's CDN) stays reachable. */
+/** Where Apollo Sandbox (loaded from Apollo's CDN, so online only) is served. */
 export const SANDBOX_PATH = '/sandbox';
 
 export interface FrontServerOptions {
@@ -30,6 +31,8 @@ export interface FrontServerOptions {
   upstream: string;
   /** The explorer's page and bundle. */
   explorer: { page: string; assets: ExplorerAssets };
+  /** The Apollo Sandbox page. */
+  sandboxPage: string;
 }
 
 export interface FrontServer {
@@ -122,8 +125,8 @@ export function startFrontServer(options: FrontServerOptions): Promise<FrontServ
       prefersHtml(request.headers.accept)
     ) {
       send(request, response, 200, EXPLORER_PAGE_HEADERS, page);
-    } else if (url.pathname === SANDBOX_PATH) {
-      forwardRequest(request, response, upstream, `/graphql${url.search}`);
+    } else if (readOnly && url.pathname === SANDBOX_PATH) {
+      send(request, response, 200, SANDBOX_PAGE_HEADERS, options.sandboxPage);
     } else {
       forwardRequest(request, response, upstream, request.url ?? '/');
     }

@@ -17,6 +17,7 @@ import { devKeyFiles, ensureDevKeys, mintDevToken } from '../auth/localDevKeys';
 import { lockDataDir } from './dataDirLock';
 import { buildExplorer } from './explorer/buildExplorer';
 import { renderExplorerPage } from './explorer/explorerPage';
+import { renderSandboxPage } from './explorer/sandboxPage';
 import { SANDBOX_PATH, startFrontServer } from './frontServer';
 import { portIsFree } from './portIsFree';
 import { startServerlessOffline } from './serverlessOffline';
@@ -170,8 +171,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             DYNAMODB_ENDPOINT: dynamodbEndpoint,
             LOCAL_JWKS_FILE: keys.publicJwksFile,
             LOCAL_DEV: 'true',
-            SANDBOX_TOKEN: token,
-            SANDBOX_MAP_ID: DEMO_MAP_ID,
           },
           ...(options.onOutput ? { onOutput: options.onOutput } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
@@ -199,6 +198,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       port,
       upstream: serving.value.baseUrl,
       explorer: { page, assets: building.value.assets },
+      sandboxPage: renderSandboxPage({ url: `${baseUrl}/graphql`, token, mapId: demo.mapId }),
     });
     stoppers.push(() => front.close());
     timings.total = Math.round(performance.now() - startedAt);

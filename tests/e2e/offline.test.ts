@@ -89,7 +89,7 @@ describe('serverless-offline: the API over HTTP', () => {
     expect((await fetch(`${stack.baseUrl}${script}`)).status).toBe(200);
   });
 
-  it("keeps the Lambda's Apollo Sandbox at /sandbox, with the token preset", async () => {
+  it('serves Apollo Sandbox at /sandbox, with the token preset', async () => {
     const response = await fetch(`${stack.baseUrl}/sandbox`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();

@@ -269,7 +269,8 @@ describe('Rejected input', () => {
       `mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { touchpoint { id } } }`,
       { i: { mapId: map.id, stageId: stage.id, name: 'x', channel: 'WEBSITE', emotionScore: 2.5 } },
     );
-    expect(result.status).toBe(400);
+    // The GraphQL-over-HTTP spec: 200 for a client that accepts application/json.
+    expect(result.status).toBe(200);
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       issues: [{ path: ['i', 'emotionScore'], message: expect.stringContaining('non-integer') }],

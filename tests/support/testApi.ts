@@ -69,7 +69,7 @@ export async function startTestApi(): Promise<TestApi> {
   const requests = attachRequestCounter(runtime.dynamo.client);
 
   const invoke = async (event: APIGatewayProxyEventV2) =>
-    (await handler(event, lambdaContext, () => undefined)) as APIGatewayProxyStructuredResultV2;
+    await handler(event, lambdaContext);
 
   const files = { privateJwkFile: String(process.env.TEST_PRIVATE_JWK_FILE), publicJwksFile: '' };
 
