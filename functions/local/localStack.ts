@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Role } from '../../domain/shared/enums';
-import { DEMO_MAP_ID, seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
+import { seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { freePort, startLocalDynamo } from '../../infra/localDynamo';
 import { createStores } from '../../store/createStores';
 import { createDynamo, forUnitOfWork } from '../../store/dynamo/dynamoClient';

@@ -43,7 +43,7 @@ const located = (error: GraphQLError | null, message: string, extensions: object
 export function createFormatError(options: FormatErrorOptions) {
   return (error: Readonly<GraphQLError | Error>): GraphQLError => {
     const graphqlError = error instanceof GraphQLError ? error : null;
-    const original = originalOf(error as Error);
+    const original = originalOf(error);
     if (original instanceof DomainError) {
       return located(graphqlError, original.message, {
         code: original.code,
