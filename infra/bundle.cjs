@@ -24,35 +24,31 @@ const ENTRY_POINTS = {
 };
 
 /**
- * Dual CommonJS/ESM packages that CommonJS dependencies `require()` while
- * our code (or theirs) imports them as ESM: @as-integrations/aws-lambda
- * requires @apollo/server, Apollo's CommonJS utilities require the other two.
- * Each would otherwise be bundled twice (~400 KiB more), with two copies of every
- * class. Only packages whose ESM build has named exports only belong here: a
- * `require()` of an ESM default export would get `{ default }`.
+ * Modules the Lambda bundles take from this project instead of their
+ * package: the AWS SDK's default credential chain, of which a function only
+ * ever uses the environment (lambdaCredentialProvider.mjs).
+ *
+ * @type {Record<string, string>}
  */
-const PREFER_ESM = ['@apollo/server', 'lru-cache', '@apollo/usage-reporting-protobuf'];
+const SUBSTITUTES = {
+  '@aws-sdk/credential-provider-node': join(__dirname, 'lambdaCredentialProvider.mjs'),
+};
 
 /** @type {import('esbuild').Plugin} */
-const preferEsm = {
-  name: 'prefer-esm',
+const substitutes = {
+  name: 'substitutes',
   setup(build) {
-    const filter = new RegExp(`^(${PREFER_ESM.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
-    build.onResolve({ filter }, async (args) => {
-      if (args.kind !== 'require-call') return undefined;
-      const esm = await build.resolve(args.path, {
-        kind: 'import-statement',
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-      });
-      return esm.errors.length > 0 ? undefined : { path: esm.path };
-    });
+    const names = Object.keys(SUBSTITUTES).map((p) => p.replace(/[/.@-]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({
+      path: SUBSTITUTES[args.path] ?? args.path,
+    }));
   },
 };
 
 /**
  * Packages with files from both a CommonJS and an ESM build in one bundle
- * (by their folder names), i.e. candidates for PREFER_ESM.
+ * (by their folder names): each would be there twice, with two copies of
+ * every class. The build warns about them.
  *
  * @param {import('esbuild').Metafile['outputs'][string]} output
  * @returns {string[]}
@@ -115,7 +111,7 @@ const BUNDLE_OPTIONS = {
   platform: 'node',
   target: 'node24',
   format: 'cjs',
-  // Note: ESM builds first, so that esbuild can drop the unused parts of the SDK and Apollo.
+  // Note: ESM builds first, so that esbuild can drop the unused parts of the SDK.
   mainFields: ['module', 'main'],
   minify: true,
   // Note: no source maps: loading them (--enable-source-maps) slows every cold start.
@@ -123,7 +119,7 @@ const BUNDLE_OPTIONS = {
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [preferEsm],
+  plugins: [substitutes],
 };
 
 /**

@@ -28,11 +28,7 @@ const { bundle } = require('./bundle.cjs');
  */
 
 /** Variables that only make sense on a developer's machine (see functions/config.ts). */
-const LOCAL_ONLY = [
-  'LOCAL_DEV',
-  'DYNAMODB_ENDPOINT',
-  'LOCAL_JWKS_FILE',
-];
+const LOCAL_ONLY = ['LOCAL_DEV', 'DYNAMODB_ENDPOINT', 'LOCAL_JWKS_FILE'];
 
 class ServerlessBundlePlugin {
   /**

@@ -4,6 +4,7 @@ import { IMPROVEMENT_STATUSES, QUADRANTS } from '../shared/enums';
 import { IMPROVEMENT_ID_PATTERN } from './improvementIds';
 import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
+import { deferred } from '../validation/deferred';
 
 const scale = () =>
   z
@@ -30,76 +31,84 @@ const calendarDate = () =>
       'must be a real date, YYYY-MM-DD',
     );
 
-export const createImprovementInput = z
-  .object({
-    mapId: field.id(),
-    id: improvementId().nullish(),
-    title: field.name(),
-    description: field.optionalText(),
-    impact: scale(),
-    effort: scale(),
-    status: z
-      .enum(IMPROVEMENT_STATUSES)
-      .nullish()
-      .transform((v) => v ?? 'IDEA'),
-    owner: field.optionalText(LIMITS.shortTextLength),
-    dueDate: calendarDate()
-      .nullish()
-      .transform((v) => v ?? null),
-    tags: field.optionalStringList(),
-    stageId: field
-      .id()
-      .nullish()
-      .transform((v) => v ?? null),
-    touchpointIds: links()
-      .nullish()
-      .transform((v) => v ?? []),
-    painPointIds: links()
-      .nullish()
-      .transform((v) => v ?? []),
-    kpiId: field
-      .id()
-      .nullish()
-      .transform((v) => v ?? null),
-  })
-  .refine((input) => !input.id || input.id.startsWith(`${input.mapId}:`), {
-    path: ['id'],
-    message: 'must belong to the map given as mapId',
-  });
+export const createImprovementInput = deferred(() =>
+  z
+    .object({
+      mapId: field.id(),
+      id: improvementId().nullish(),
+      title: field.name(),
+      description: field.optionalText(),
+      impact: scale(),
+      effort: scale(),
+      status: z
+        .enum(IMPROVEMENT_STATUSES)
+        .nullish()
+        .transform((v) => v ?? 'IDEA'),
+      owner: field.optionalText(LIMITS.shortTextLength),
+      dueDate: calendarDate()
+        .nullish()
+        .transform((v) => v ?? null),
+      tags: field.optionalStringList(),
+      stageId: field
+        .id()
+        .nullish()
+        .transform((v) => v ?? null),
+      touchpointIds: links()
+        .nullish()
+        .transform((v) => v ?? []),
+      painPointIds: links()
+        .nullish()
+        .transform((v) => v ?? []),
+      kpiId: field
+        .id()
+        .nullish()
+        .transform((v) => v ?? null),
+    })
+    .refine((input) => !input.id || input.id.startsWith(`${input.mapId}:`), {
+      path: ['id'],
+      message: 'must belong to the map given as mapId',
+    }),
+);
 
-export const updateImprovementInput = z.object({
-  id: improvementId(),
-  expectedRevision: field.revision().nullish(),
-  title: field.name().optional(),
-  description: field.patchText(),
-  impact: scale().optional(),
-  effort: scale().optional(),
-  status: z.enum(IMPROVEMENT_STATUSES).optional(),
-  owner: field.patchText(LIMITS.shortTextLength),
-  dueDate: calendarDate().nullable().optional(),
-  tags: field.stringList().optional(),
-  stageId: field.id().nullable().optional(),
-  touchpointIds: links().optional(),
-  painPointIds: links().optional(),
-  kpiId: field.id().nullable().optional(),
-});
+export const updateImprovementInput = deferred(() =>
+  z.object({
+    id: improvementId(),
+    expectedRevision: field.revision().nullish(),
+    title: field.name().optional(),
+    description: field.patchText(),
+    impact: scale().optional(),
+    effort: scale().optional(),
+    status: z.enum(IMPROVEMENT_STATUSES).optional(),
+    owner: field.patchText(LIMITS.shortTextLength),
+    dueDate: calendarDate().nullable().optional(),
+    tags: field.stringList().optional(),
+    stageId: field.id().nullable().optional(),
+    touchpointIds: links().optional(),
+    painPointIds: links().optional(),
+    kpiId: field.id().nullable().optional(),
+  }),
+);
 
-export const deleteImprovementInput = z.object({
-  id: improvementId(),
-  expectedRevision: field.revision().nullish(),
-});
+export const deleteImprovementInput = deferred(() =>
+  z.object({
+    id: improvementId(),
+    expectedRevision: field.revision().nullish(),
+  }),
+);
 
-export const improvementFilterInput = z
-  .object({
-    mapId: field.id().nullish(),
-    quadrant: z.enum(QUADRANTS).nullish(),
-    status: z.enum(IMPROVEMENT_STATUSES).nullish(),
-    stageId: field.id().nullish(),
-  })
-  .nullish()
-  .transform((f) => ({
-    mapId: f?.mapId ?? null,
-    quadrant: f?.quadrant ?? null,
-    status: f?.status ?? null,
-    stageId: f?.stageId ?? null,
-  }));
+export const improvementFilterInput = deferred(() =>
+  z
+    .object({
+      mapId: field.id().nullish(),
+      quadrant: z.enum(QUADRANTS).nullish(),
+      status: z.enum(IMPROVEMENT_STATUSES).nullish(),
+      stageId: field.id().nullish(),
+    })
+    .nullish()
+    .transform((f) => ({
+      mapId: f?.mapId ?? null,
+      quadrant: f?.quadrant ?? null,
+      status: f?.status ?? null,
+      stageId: f?.stageId ?? null,
+    })),
+);

@@ -3,6 +3,7 @@ import { partTarget } from '../parts/partInputs';
 import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
 import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
+import { deferred } from '../validation/deferred';
 
 const optionalMeasure = () =>
   field
@@ -10,39 +11,45 @@ const optionalMeasure = () =>
     .nullish()
     .transform((v) => v ?? null);
 
-export const addKpiInput = z.object({
-  mapId: field.id(),
-  stageId: field.id(),
-  id: field.id().nullish(),
-  name: field.name(),
-  type: z.enum(KPI_TYPES),
-  unit: field.optionalText(LIMITS.unitLength),
-  direction: z
-    .enum(KPI_DIRECTIONS)
-    .nullish()
-    .transform((v) => v ?? null),
-  baseline: optionalMeasure(),
-  target: optionalMeasure(),
-  current: optionalMeasure(),
-  measuredAt: field.instant().nullish(),
-  source: field.optionalText(LIMITS.shortTextLength),
-});
+export const addKpiInput = deferred(() =>
+  z.object({
+    mapId: field.id(),
+    stageId: field.id(),
+    id: field.id().nullish(),
+    name: field.name(),
+    type: z.enum(KPI_TYPES),
+    unit: field.optionalText(LIMITS.unitLength),
+    direction: z
+      .enum(KPI_DIRECTIONS)
+      .nullish()
+      .transform((v) => v ?? null),
+    baseline: optionalMeasure(),
+    target: optionalMeasure(),
+    current: optionalMeasure(),
+    measuredAt: field.instant().nullish(),
+    source: field.optionalText(LIMITS.shortTextLength),
+  }),
+);
 
-export const updateKpiInput = partTarget('kpi').extend({
-  name: field.name().optional(),
-  type: z.enum(KPI_TYPES).optional(),
-  unit: field.patchText(LIMITS.unitLength),
-  direction: z.enum(KPI_DIRECTIONS).nullable().optional(),
-  baseline: field.measure().nullable().optional(),
-  target: field.measure().nullable().optional(),
-});
+export const updateKpiInput = deferred(() =>
+  partTarget('kpi').extend({
+    name: field.name().optional(),
+    type: z.enum(KPI_TYPES).optional(),
+    unit: field.patchText(LIMITS.unitLength),
+    direction: z.enum(KPI_DIRECTIONS).nullable().optional(),
+    baseline: field.measure().nullable().optional(),
+    target: field.measure().nullable().optional(),
+  }),
+);
 
-export const removeKpiInput = partTarget('kpi');
+export const removeKpiInput = deferred(() => partTarget('kpi'));
 
-export const recordKpiMeasurementInput = z.object({
-  mapId: field.id(),
-  kpiId: field.id(),
-  value: field.measure(),
-  measuredAt: field.instant().nullish(),
-  source: field.optionalText(LIMITS.shortTextLength),
-});
+export const recordKpiMeasurementInput = deferred(() =>
+  z.object({
+    mapId: field.id(),
+    kpiId: field.id(),
+    value: field.measure(),
+    measuredAt: field.instant().nullish(),
+    source: field.optionalText(LIMITS.shortTextLength),
+  }),
+);

@@ -7,7 +7,12 @@ import {
   isSpecifiedDirective,
   isSpecifiedScalarType,
   type GraphQLNamedType,
+  lexicographicSortSchema,
+  parse,
+  print,
+  printSchema,
   validateSchema,
+  visit,
 } from 'graphql';
 import {
   CHANNELS,
@@ -152,6 +157,15 @@ describe('Building the schema', () => {
     expect(validateSchema(schema)).toEqual([]);
     const fast = buildSchema();
     expect(Object.keys(fast.getTypeMap()).sort()).toEqual(Object.keys(schema.getTypeMap()).sort());
+  });
+
+  it('gives a deployed function the same schema, without descriptions', () => {
+    const deployed = buildSchema({ validate: true, descriptions: false });
+    expect(validateSchema(deployed)).toEqual([]);
+    const withoutDescriptions = visit(parse(printSchema(lexicographicSortSchema(schema))), {
+      enter: (node) => ('description' in node ? { ...node, description: undefined } : undefined),
+    });
+    expect(printSchema(lexicographicSortSchema(deployed))).toEqual(print(withoutDescriptions));
   });
 
   it('puts a resolver on every root field', () => {
