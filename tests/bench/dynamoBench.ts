@@ -6,11 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyStructuredResultV2,
-  Context,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { mintDevToken, type DevKeyFiles } from '../../functions/auth/localDevKeys';
 import { seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { createStores } from '../../store/createStores';
@@ -252,11 +248,7 @@ export async function runDynamoBench(options: {
       headers: { authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const result = (await handler(
-      event,
-      lambdaContext,
-      () => undefined,
-    )) as APIGatewayProxyStructuredResultV2;
+    const result = await handler(event, lambdaContext);
     const body = JSON.parse(String(result.body)) as GraphQLBody;
     if (result.statusCode !== 200 || body.errors?.length || !body.data) {
       throw new Error(`GraphQL request failed (${result.statusCode}): ${String(result.body)}`);

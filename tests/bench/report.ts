@@ -20,7 +20,8 @@ export function median(values: readonly number[]): number {
 
 export const ms = (value: number, digits = 1): string => `${value.toFixed(digits)} ms`;
 
-export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+export const kib = (bytes: number): string =>
+  `${(bytes / 1024).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KiB`;
 
 export const bytesAndKib = (bytes: number): string =>
   `${bytes.toLocaleString('en-US')} B (${kib(bytes)})`;
@@ -77,3 +78,31 @@ export function note(text: string, indent = 2): string {
   if (current) lines.push(current);
   return lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n');
 }
+
+/** A Markdown table (pipes), padded so that it also reads as plain text. */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/** Summary statistics of timed samples, in milliseconds. */
+export interface Timing {
+  samples: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+export const timing = (values: readonly number[]): Timing => ({
+  samples: values.length,
+  medianMs: median(values),
+  p95Ms: percentile(values, 95),
+});
+
+/** Milliseconds with digits suited to their size (0.83 ms, 12.4 ms, 230 ms). */
+export const msAuto = (value: number): string => ms(value, value < 10 ? 2 : value < 100 ? 1 : 0);
