@@ -25,7 +25,8 @@ export async function restoreMap(
   meta: RestoreMeta,
 ): Promise<WriteOutcome> {
   const table = dynamo.tableName;
-  const single = singleRestoreTransaction(table, workspaceId, mapId, plan, meta);
+  const target = { table, workspaceId, mapId };
+  const single = singleRestoreTransaction(target, plan, meta);
   if (fitsInOneTransaction(single)) {
     // The header's own condition tells when an interrupted restore holds the map: only then
     // does this restore take the long way, and take it over.
@@ -38,10 +39,8 @@ export async function restoreMap(
     if (outcome.ok || !takeover.needed) return outcome;
   }
   // Too large for one transaction, or taking over an interrupted restore.
-  const marked = await sendTransaction(
-    dynamo,
-    [markRestoring(table, workspaceId, mapId, meta)],
-    (reasons) => headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
+  const marked = await sendTransaction(dynamo, [markRestoring(target, meta)], (reasons) =>
+    headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
   );
   if (!marked.ok) return marked;
   const wanted = new Set(
@@ -59,7 +58,7 @@ export async function restoreMap(
       .map((item) => ({ PK: String(item.PK), SK: String(item.SK) })),
   );
   // Only a takeover by another restore (after STALE_RESTORE_MS) can fail this: the map moved on.
-  return sendTransaction(dynamo, commitRestore(table, workspaceId, mapId, plan, meta), () => ({
+  return sendTransaction(dynamo, commitRestore(target, plan, meta), () => ({
     reason: 'mapChanged',
   }));
 }

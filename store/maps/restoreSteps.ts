@@ -19,6 +19,34 @@ import { historyItem } from '../history/historyItem';
 /** A restore marker older than this belongs to an interrupted restore and may be taken over. */
 export const STALE_RESTORE_MS = 2 * 60 * 1000;
 
+/** The map a restore writes to. */
+export interface RestoreTarget {
+  table: string;
+  workspaceId: string;
+  mapId: string;
+}
+
+/** The header's update, conditioned by `header`, returning the item found when it fails. */
+function headerUpdate(target: RestoreTarget, header: ExpressionBuilder): TransactItem {
+  return {
+    Update: {
+      TableName: target.table,
+      Key: mapHeaderKey(target.workspaceId, target.mapId),
+      ...header.build(),
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    } as TransactItem['Update'],
+  };
+}
+
+function historyPut({ table, workspaceId, mapId }: RestoreTarget, meta: RestoreMeta): TransactItem {
+  return {
+    Put: {
+      TableName: table,
+      Item: historyItem(workspaceId, mapId, meta.actor, meta.history, meta.now),
+    },
+  };
+}
+
 function restoredHeader(plan: RestorePlan, meta: RestoreMeta) {
   return new ExpressionBuilder()
     .setAll({ ...plan.header, updatedAt: meta.now, partCount: plan.all.length })
@@ -47,48 +75,30 @@ export const headerMeaning =
   };
 
 export function singleRestoreTransaction(
-  table: string,
-  workspaceId: string,
-  mapId: string,
+  target: RestoreTarget,
   plan: RestorePlan,
   meta: RestoreMeta,
 ): TransactItem[] {
+  const { table, workspaceId, mapId } = target;
   const header = restoredHeader(plan, meta)
     .absent('restoringFrom')
     .equals('changeSeq', meta.seenChangeSeq)
     .equals('revision', meta.revision.expected);
   return [
-    {
-      Update: {
-        TableName: table,
-        Key: mapHeaderKey(workspaceId, mapId),
-        ...header.build(),
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      } as TransactItem['Update'],
-    },
+    headerUpdate(target, header),
     ...plan.puts.map(({ part, record }) => ({
       Put: { TableName: table, Item: partItem(workspaceId, mapId, part, record) },
     })),
     ...plan.deletes.map(({ part, id }) => ({
       Delete: { TableName: table, Key: partKey(workspaceId, mapId, part, id) },
     })),
-    {
-      Put: {
-        TableName: table,
-        Item: historyItem(workspaceId, mapId, meta.actor, meta.history, meta.now),
-      },
-    },
+    historyPut(target, meta),
   ];
 }
 
 /** Step 1: hold the map (or take over from a restore that was interrupted). */
-export function markRestoring(
-  table: string,
-  workspaceId: string,
-  mapId: string,
-  meta: RestoreMeta,
-): TransactItem {
-  const b = new ExpressionBuilder()
+export function markRestoring(target: RestoreTarget, meta: RestoreMeta): TransactItem {
+  const mark = new ExpressionBuilder()
     .setAll({ restoringFrom: meta.version, restoreStartedAt: meta.now })
     .increment('changeSeq')
     .exists()
@@ -96,24 +106,15 @@ export function markRestoring(
     .equals('changeSeq', meta.seenChangeSeq)
     .equals('revision', meta.revision.expected);
   const staleBefore = new Date(Date.parse(meta.now) - STALE_RESTORE_MS).toISOString();
-  b.condition(
-    `(attribute_not_exists(${b.name('restoringFrom')}) OR ${b.name('restoreStartedAt')} < ${b.value(staleBefore)})`,
+  mark.condition(
+    `(attribute_not_exists(${mark.name('restoringFrom')}) OR ${mark.name('restoreStartedAt')} < ${mark.value(staleBefore)})`,
   );
-  return {
-    Update: {
-      TableName: table,
-      Key: mapHeaderKey(workspaceId, mapId),
-      ...b.build(),
-      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-    } as TransactItem['Update'],
-  };
+  return headerUpdate(target, mark);
 }
 
 /** Step 3: the restored header, unmarked, and the history entry. */
 export function commitRestore(
-  table: string,
-  workspaceId: string,
-  mapId: string,
+  target: RestoreTarget,
   plan: RestorePlan,
   meta: RestoreMeta,
 ): TransactItem[] {
@@ -121,19 +122,5 @@ export function commitRestore(
     .removeAll(['restoringFrom', 'restoreStartedAt'])
     .equals('restoringFrom', meta.version)
     .equals('restoreStartedAt', meta.now);
-  return [
-    {
-      Update: {
-        TableName: table,
-        Key: mapHeaderKey(workspaceId, mapId),
-        ...header.build(),
-      } as TransactItem['Update'],
-    },
-    {
-      Put: {
-        TableName: table,
-        Item: historyItem(workspaceId, mapId, meta.actor, meta.history, meta.now),
-      },
-    },
-  ];
+  return [headerUpdate(target, header), historyPut(target, meta)];
 }

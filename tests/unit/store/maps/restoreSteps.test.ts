@@ -12,20 +12,18 @@ import {
   singleRestoreTransaction,
 } from '../../../../store/maps/restoreSteps';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
-import { improvementRecord, stageRecord, testId, touchpointRecord } from '../../support/records';
+import { make, testId } from '../../support/records';
+import { ACTOR, MAP, NOW, TABLE, WS } from '../../support/table';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
-const MAP = testId(1);
+const TARGET = { table: TABLE, workspaceId: WS, mapId: MAP };
 const [STAGE, TOUCHPOINT, KPI, MARIE] = [testId(11), testId(21), testId(41), testId(901)];
 const IMPROVEMENT = `${MAP}:${testId(51)}`;
-const NOW = '2025-06-01T12:00:00.000Z';
 const minutesBefore = (minutes: number, ms = 0) =>
   new Date(Date.parse(NOW) - minutes * 60_000 - ms).toISOString();
 
-const stage = stageRecord({ id: STAGE, name: 'Découverte' });
-const touchpoint = touchpointRecord({ id: TOUCHPOINT, stageId: STAGE, emotionScore: -1 });
-const improvement = improvementRecord({ id: IMPROVEMENT, mapId: MAP, stageId: STAGE });
+const stage = make.stage({ id: STAGE, name: 'Découverte' });
+const touchpoint = make.touchpoint({ id: TOUCHPOINT, stageId: STAGE, emotionScore: -1 });
+const improvement = make.improvement({ id: IMPROVEMENT, mapId: MAP, stageId: STAGE });
 
 /** Version 2 puts back a touchpoint and an improvement, keeps the stage, and drops a KPI. */
 const plan: RestorePlan = {
@@ -53,7 +51,7 @@ const meta = (fields: Partial<RestoreMeta> = {}): RestoreMeta => ({
   seenChangeSeq: 12,
   revision: { expected: 3, source: 'read' },
   now: NOW,
-  actor: { kind: 'USER', id: 'user-42' },
+  actor: ACTOR,
   history: {
     operation: 'restoreJourneyMapVersion',
     entity: 'JourneyMap',
@@ -86,7 +84,7 @@ const updateOf = (item: TransactItem | undefined) => {
 
 describe('Restore steps', () => {
   describe('singleRestoreTransaction', () => {
-    const items = singleRestoreTransaction(TABLE, WS, MAP, plan, meta());
+    const items = singleRestoreTransaction(TARGET, plan, meta());
     const header = updateOf(items[0]);
 
     it('starts with the map’s header, and asks for it as it was when its condition fails', () => {
@@ -155,7 +153,7 @@ describe('Restore steps', () => {
   });
 
   describe('markRestoring', () => {
-    const mark = updateOf(markRestoring(TABLE, WS, MAP, meta()));
+    const mark = updateOf(markRestoring(TARGET, meta()));
 
     it('marks the header with the version and the start time, and bumps the change counter only', () => {
       expect(applyUpdate(storedHeader(), mark)).toEqual({
@@ -202,10 +200,9 @@ describe('Restore steps', () => {
   });
 
   describe('commitRestore', () => {
-    const [commit, history] = commitRestore(TABLE, WS, MAP, plan, meta());
+    const [commit, history] = commitRestore(TARGET, plan, meta());
     const update = updateOf(commit);
-    const marked = () =>
-      applyUpdate(storedHeader(), updateOf(markRestoring(TABLE, WS, MAP, meta())));
+    const marked = () => applyUpdate(storedHeader(), updateOf(markRestoring(TARGET, meta())));
 
     it('after markRestoring, sets the header back and unmarks it: one revision and two changes later', () => {
       const after = applyUpdate(marked(), update);
