@@ -1,4 +1,11 @@
-import { addStage, addTouchpoint, codes, createMap } from '../support/fixtures';
+import {
+  addKpi,
+  addPainPoint,
+  addStage,
+  addTouchpoint,
+  codes,
+  createMap,
+} from '../support/fixtures';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 
 let api: TestApi;
@@ -92,21 +99,16 @@ describe('The impact / effort matrix', () => {
   it('orders the backlog by score, then impact, then age, then id', async () => {
     const editor = api.caller('EDITOR');
     const map = await createMap(editor);
-    await create(editor, {
-      mapId: map.id,
-      title: 'score 12, impact 3, older',
-      impact: 3,
-      effort: 2,
-    });
-    await create(editor, { mapId: map.id, title: 'score 12, impact 4', impact: 4, effort: 3 });
-    await create(editor, { mapId: map.id, title: 'score 20', impact: 5, effort: 2 });
-    await create(editor, {
-      mapId: map.id,
-      title: 'score 12, impact 3, newer',
-      impact: 3,
-      effort: 2,
-    });
-    await create(editor, { mapId: map.id, title: 'score 2', impact: 1, effort: 4 });
+    // One after the other, so that "older" is created before "newer".
+    for (const [title, impact, effort] of [
+      ['score 12, impact 3, older', 3, 2],
+      ['score 12, impact 4', 4, 3],
+      ['score 20', 5, 2],
+      ['score 12, impact 3, newer', 3, 2],
+      ['score 2', 1, 4],
+    ] as const) {
+      await create(editor, { mapId: map.id, title, impact, effort });
+    }
     expect(await backlog(editor, { mapId: map.id })).toEqual([
       'score 20',
       'score 12, impact 4',
@@ -284,23 +286,11 @@ describe('Links to the parts of the map', () => {
     const quote = await addTouchpoint(editor, map.id, stage.id, 'Formulaire de devis');
     const pay = await addTouchpoint(editor, map.id, stage.id, 'Paiement');
     const painPoint = (
-      await editor.ok(
-        `mutation($i: AddPainPointInput!) { addPainPoint(input: $i) { painPoint { id } } }`,
-        {
-          i: {
-            mapId: map.id,
-            touchpointId: quote.id,
-            description: 'Formulaire de 14 champs',
-            severity: 'CRITICAL',
-          },
-        },
-      )
-    ).addPainPoint.painPoint.id;
-    const kpi = (
-      await editor.ok(`mutation($i: AddKpiInput!) { addKpi(input: $i) { kpi { id } } }`, {
-        i: { mapId: map.id, stageId: stage.id, name: 'Conversion', type: 'CONVERSION_RATE' },
+      await addPainPoint(editor, map.id, quote.id, 'Formulaire de 14 champs', {
+        severity: 'CRITICAL',
       })
-    ).addKpi.kpi.id;
+    ).id;
+    const kpi = (await addKpi(editor, map.id, stage.id, 'Conversion', 'CONVERSION_RATE')).id;
     const improvement = await create(editor, {
       mapId: map.id,
       title: 'Raccourcir le formulaire de devis',

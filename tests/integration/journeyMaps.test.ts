@@ -1,4 +1,4 @@
-import { codes, createMap, readMap } from '../support/fixtures';
+import { codes, createMap, MAP_HEADER_FIELDS, readMap } from '../support/fixtures';
 import { mapPartitionItems } from '../support/rawTable';
 import { startTestApi, type Caller, type TestApi } from '../support/testApi';
 
@@ -10,9 +10,7 @@ beforeAll(async () => {
   editor = api.caller('EDITOR');
 });
 
-const MAP_FIELDS = `id title description state status owner tags reviewCadenceDays lastReviewedAt nextReviewAt
-  revision createdAt updatedAt scope { objective perimeter segment horizon stakeholders }
-  personas { name } stages { name position }`;
+const MAP_FIELDS = `${MAP_HEADER_FIELDS} personas { name } stages { name position }`;
 
 describe('Journey maps', () => {
   it('creates a map from a French template with its scope and personas', async () => {

@@ -4,107 +4,31 @@ import type { MapStore } from '../../domain/ports/mapStore';
 import type { Stores } from '../../domain/ports/stores';
 import { DEMO_WORKSPACE } from '../../infra/seed/demoWorkspace';
 import { DEMO_MAP_ID, seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
+import { MAP_FRAGMENT, MAP_HEADER_FIELDS } from '../support/fixtures';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 
 const SEEDED_AT = new Date('2026-01-05T08:00:00.000Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Everything a user sees of the demo, with the revisions that tell whether anything changed. */
-const DEMO_QUERY = /* GraphQL */ `
-  query Demo($id: ID!) {
-    journeyMap(id: $id) {
-      id
-      title
-      state
-      status
-      owner
-      tags
-      reviewCadenceDays
-      nextReviewAt
-      revision
-      createdAt
-      updatedAt
-      scope {
-        objective
-        perimeter
-        segment
-        horizon
-        stakeholders
-      }
-      personas {
-        id
-        name
-        age
-        quote
-      }
-      emotionCurve {
-        stageName
-        averageEmotion
-        emotionColor
-      }
-      stages {
-        id
-        name
-        position
-        customerGoal
-        owner
-        revision
-        averageEmotion
-        emotionColor
-        touchpoints {
-          id
-          name
-          position
-          channel
-          mode
-          emotionScore
-          emotionColor
-          isMomentOfTruth
-          ownerTeam
-          revision
-          painPoints {
-            id
-            description
-            severity
-            evidence
-            revision
-          }
-        }
-        kpis {
-          id
-          name
-          type
-          direction
-          baseline
-          target
-          current
-          measuredAt
-          targetReached
-          revision
-          history {
-            value
-            measuredAt
-            source
-          }
-        }
-      }
-    }
-    personas(first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          age
-          revision
-        }
-      }
-    }
-    journeyMaps {
-      totalCount
+/**
+ * Everything a user sees of the demo, with the revisions that tell whether
+ * anything changed: what the tests read of any map, its own fields, and the rest.
+ */
+const DEMO_QUERY = `query Demo($id: ID!) {
+  journeyMap(id: $id) {
+    ...MapFields
+    ${MAP_HEADER_FIELDS}
+    personas { age quote }
+    stages {
+      customerGoal owner
+      touchpoints { isMomentOfTruth ownerTeam }
+      kpis { direction baseline target revision }
     }
   }
-`;
+  personas(first: 100) { totalCount edges { node { id name age revision } } }
+  journeyMaps { totalCount }
+}
+${MAP_FRAGMENT}`;
 
 let api: TestApi;
 let workspaceId: string;

@@ -1,4 +1,4 @@
-import { addStage, addTouchpoint, codes, createMap, MAP_QUERY, readMap } from '../support/fixtures';
+import * as fixtures from '../support/fixtures';
 import { mapPartitionItems } from '../support/rawTable';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 
@@ -16,7 +16,7 @@ const publish = (caller: Caller, mapId: string, label: string, notes?: string) =
 const readVersion = async (caller: Caller, id: string, version: number) =>
   (
     await caller.ok(
-      MAP_QUERY.replace('journeyMap(id: $id)', `journeyMap(id: $id, version: ${version})`),
+      fixtures.MAP_QUERY.replace('journeyMap(id: $id)', `journeyMap(id: $id, version: ${version})`),
       { id },
     )
   ).journeyMap;
@@ -49,13 +49,13 @@ const versionOneItems = async (caller: Caller, mapId: string) =>
 
 /** The v1 of seed 004's story: an evaluation stage with the 14-field quote form, a purchase stage, NPS 38. */
 async function storyV1(caller: Caller) {
-  const map = await createMap(caller, { title: 'Souscription SaaS' });
-  const evaluation = await addStage(caller, map.id, 'Recherche et évaluation');
-  const purchase = await addStage(caller, map.id, 'Achat');
-  const pricing = await addTouchpoint(caller, map.id, evaluation.id, 'Page Tarifs', {
+  const map = await fixtures.createMap(caller, { title: 'Souscription SaaS' });
+  const evaluation = await fixtures.addStage(caller, map.id, 'Recherche et évaluation');
+  const purchase = await fixtures.addStage(caller, map.id, 'Achat');
+  const pricing = await fixtures.addTouchpoint(caller, map.id, evaluation.id, 'Page Tarifs', {
     emotionScore: 0,
   });
-  const quote = await addTouchpoint(
+  const quote = await fixtures.addTouchpoint(
     caller,
     map.id,
     evaluation.id,
@@ -65,37 +65,32 @@ async function storyV1(caller: Caller) {
       isMomentOfTruth: true,
     },
   );
-  const demo = await addTouchpoint(caller, map.id, evaluation.id, 'Démo commerciale', {
+  const demo = await fixtures.addTouchpoint(caller, map.id, evaluation.id, 'Démo commerciale', {
     channel: 'SALES_MEETING',
     emotionScore: 1,
   });
-  const payment = await addTouchpoint(caller, map.id, purchase.id, 'Paiement', {
+  const payment = await fixtures.addTouchpoint(caller, map.id, purchase.id, 'Paiement', {
     emotionScore: -1,
   });
   const quotePain = (
-    await mutate(
+    await fixtures.addPainPoint(
       caller,
-      `mutation($i: AddPainPointInput!) { addPainPoint(input: $i) { painPoint { id } } }`,
+      map.id,
+      quote.id,
+      'Formulaire de devis trop long (14 champs)',
       {
-        mapId: map.id,
-        touchpointId: quote.id,
-        description: 'Formulaire de devis trop long (14 champs)',
         severity: 'CRITICAL',
       },
     )
-  ).addPainPoint.painPoint.id;
+  ).id;
   const nps = (
-    await mutate(caller, `mutation($i: AddKpiInput!) { addKpi(input: $i) { kpi { id } } }`, {
-      mapId: map.id,
-      stageId: purchase.id,
-      name: 'NPS',
-      type: 'NPS',
+    await fixtures.addKpi(caller, map.id, purchase.id, 'NPS', 'NPS', {
       baseline: 38,
       target: 50,
       current: 38,
       measuredAt: '2024-12-31T00:00:00Z',
     })
-  ).addKpi.kpi.id;
+  ).id;
   const shorten = (
     await mutate(
       caller,
@@ -118,7 +113,7 @@ describe('Publishing', () => {
   it('freezes the draft as version 1, 2… and leaves the draft unchanged', async () => {
     const editor = api.caller('EDITOR');
     const { map } = await storyV1(editor);
-    const draftBefore = await readMap(editor, map.id);
+    const draftBefore = await fixtures.readMap(editor, map.id);
     const v1 = await publish(editor, map.id, 'v1 2024', 'Premier atelier');
     expect(v1.data?.publishJourneyMapVersion.version).toMatchObject({
       number: 1,
@@ -127,7 +122,7 @@ describe('Publishing', () => {
       publishedBy: { kind: 'USER', id: 'user-editor' },
       map: { id: map.id, version: 1, title: 'Souscription SaaS' },
     });
-    expect(await readMap(editor, map.id)).toEqual(draftBefore);
+    expect(await fixtures.readMap(editor, map.id)).toEqual(draftBefore);
     const version = await readVersion(editor, map.id, 1);
     expect({ ...version, revision: 0, updatedAt: '' }).toEqual({
       ...draftBefore,
@@ -153,12 +148,12 @@ describe('Publishing', () => {
       `query($id: ID!) { journeyMap(id: $id, version: 3) { id } }`,
       { id: map.id },
     );
-    expect(codes(missing)).toEqual(['NOT_FOUND']);
+    expect(fixtures.codes(missing)).toEqual(['NOT_FOUND']);
   });
 
   it('gives concurrent publishes distinct numbers without gaps', async () => {
     const editor = api.caller('EDITOR');
-    const map = await createMap(editor, { template: 'FIVE_STAGES' });
+    const map = await fixtures.createMap(editor, { template: 'FIVE_STAGES' });
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) => publish(editor, map.id, `v${i}`)),
     );
@@ -337,7 +332,7 @@ describe('Comparing versions: seed 004’s v1 → v2 story', () => {
       },
     );
     trialId = (
-      await addTouchpoint(editor, mapId, story.purchase.id, 'Essai gratuit de 14 jours', {
+      await fixtures.addTouchpoint(editor, mapId, story.purchase.id, 'Essai gratuit de 14 jours', {
         emotionScore: 2,
         position: 0,
       })
@@ -579,20 +574,12 @@ describe('Comparing versions: seed 004’s v1 → v2 story', () => {
 describe('Comparing KPI definitions', () => {
   it('reports KPIs added, removed and redefined, so a diff is identical only when they match too', async () => {
     const editor = api.caller('EDITOR');
-    const map = await createMap(editor);
-    const stage = await addStage(editor, map.id, 'Usage');
-    const addKpi = async (name: string, type: string) =>
-      (
-        await mutate(editor, `mutation($i: AddKpiInput!) { addKpi(input: $i) { kpi { id } } }`, {
-          mapId: map.id,
-          stageId: stage.id,
-          name,
-          type,
-          target: 50,
-        })
-      ).addKpi.kpi.id;
-    const nps = await addKpi('NPS', 'NPS');
-    const churn = await addKpi('Churn', 'CHURN_RATE');
+    const map = await fixtures.createMap(editor);
+    const stage = await fixtures.addStage(editor, map.id, 'Usage');
+    const addKpiTo50 = async (name: string, type: string) =>
+      (await fixtures.addKpi(editor, map.id, stage.id, name, type, { target: 50 })).id;
+    const nps = await addKpiTo50('NPS', 'NPS');
+    const churn = await addKpiTo50('Churn', 'CHURN_RATE');
     await publish(editor, map.id, 'v1');
     await mutate(editor, `mutation($i: UpdateKpiInput!) { updateKpi(input: $i) { kpi { id } } }`, {
       mapId: map.id,
@@ -603,7 +590,7 @@ describe('Comparing KPI definitions', () => {
       mapId: map.id,
       kpiId: churn,
     });
-    await addKpi('CSAT', 'CSAT');
+    await addKpiTo50('CSAT', 'CSAT');
     const diff = (
       await editor.ok(
         `query($m: ID!) { compareJourneyMapVersions(mapId: $m, from: 1) {
@@ -683,18 +670,20 @@ describe('Access to versions', () => {
     await publish(editor, map.id, 'v1');
     const viewer = api.caller('VIEWER', editor.workspaceId);
     expect((await readVersion(viewer, map.id, 1)).id).toBe(map.id);
-    expect(codes(await viewer.send(DIFF, { m: map.id, from: 1 }))).toEqual([]);
-    expect(codes(await publish(viewer, map.id, 'v2'))).toEqual(['FORBIDDEN']);
+    expect(fixtures.codes(await viewer.send(DIFF, { m: map.id, from: 1 }))).toEqual([]);
+    expect(fixtures.codes(await publish(viewer, map.id, 'v2'))).toEqual(['FORBIDDEN']);
     const stranger = api.caller('OWNER');
     expect(
-      codes(
+      fixtures.codes(
         await stranger.send(`query($id: ID!) { journeyMap(id: $id, version: 1) { id } }`, {
           id: map.id,
         }),
       ),
     ).toEqual(['NOT_FOUND']);
-    expect(codes(await stranger.send(DIFF, { m: map.id, from: 1 }))).toEqual(['NOT_FOUND']);
-    expect(codes(await publish(stranger, map.id, 'v2'))).toEqual(['NOT_FOUND']);
+    expect(fixtures.codes(await stranger.send(DIFF, { m: map.id, from: 1 }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(fixtures.codes(await publish(stranger, map.id, 'v2'))).toEqual(['NOT_FOUND']);
     for (const [mutation, input] of [
       [
         `mutation($i: RestoreJourneyMapVersionInput!) { restoreJourneyMapVersion(input: $i) { journeyMap { id } } }`,
@@ -705,8 +694,8 @@ describe('Access to versions', () => {
         { mapId: map.id, version: 1, title: 'x', state: 'FUTURE' },
       ],
     ] as const) {
-      expect(codes(await stranger.send(mutation, { i: input }))).toEqual(['NOT_FOUND']);
-      expect(codes(await viewer.send(mutation, { i: input }))).toEqual(['FORBIDDEN']);
+      expect(fixtures.codes(await stranger.send(mutation, { i: input }))).toEqual(['NOT_FOUND']);
+      expect(fixtures.codes(await viewer.send(mutation, { i: input }))).toEqual(['FORBIDDEN']);
     }
   });
 });

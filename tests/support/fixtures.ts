@@ -1,65 +1,80 @@
 /** GraphQL documents and small builders shared by the integration tests. */
 import type { Caller, Json } from './testApi';
 
-export const MAP_QUERY = /* GraphQL */ `
-  query Map($id: ID!) {
-    journeyMap(id: $id) {
+/**
+ * A map's own fields, scope included, as the tests interpolate them into a
+ * selection: `journeyMap { ${MAP_HEADER_FIELDS} }`.
+ */
+export const MAP_HEADER_FIELDS = `id title description state status owner tags reviewCadenceDays lastReviewedAt nextReviewAt
+  revision createdAt updatedAt scope { objective perimeter segment horizon stakeholders }`;
+
+/** What the tests read of a map (`...MapFields`): its personas, emotion curve, stages and their parts. */
+export const MAP_FRAGMENT = /* GraphQL */ `
+  fragment MapFields on JourneyMap {
+    id
+    title
+    revision
+    updatedAt
+    personas {
       id
-      title
+      name
+    }
+    emotionCurve {
+      stageId
+      stageName
+      position
+      averageEmotion
+      emotionColor
+    }
+    stages {
+      id
+      name
+      position
       revision
-      updatedAt
-      personas {
+      averageEmotion
+      emotionColor
+      touchpoints {
         id
-        name
-      }
-      emotionCurve {
         stageId
-        stageName
-        position
-        averageEmotion
-        emotionColor
-      }
-      stages {
-        id
         name
         position
-        revision
-        averageEmotion
+        channel
+        mode
+        emotionScore
         emotionColor
-        touchpoints {
+        revision
+        painPoints {
           id
-          stageId
-          name
-          position
-          channel
-          mode
-          emotionScore
-          emotionColor
+          description
+          severity
+          evidence
           revision
-          painPoints {
-            id
-            description
-            severity
-            evidence
-            revision
-          }
         }
-        kpis {
-          id
-          name
-          type
-          current
+      }
+      kpis {
+        id
+        name
+        type
+        current
+        measuredAt
+        targetReached
+        history {
+          value
           measuredAt
-          targetReached
-          history {
-            value
-            measuredAt
-            source
-          }
+          source
         }
       }
     }
   }
+`;
+
+export const MAP_QUERY = /* GraphQL */ `
+  query Map($id: ID!) {
+    journeyMap(id: $id) {
+      ...MapFields
+    }
+  }
+  ${MAP_FRAGMENT}
 `;
 
 export async function createMap(
@@ -100,6 +115,35 @@ export async function addTouchpoint(
     { input: { mapId, stageId, name, channel: 'WEBSITE', ...extra } },
   );
   return data.addTouchpoint.touchpoint;
+}
+
+export async function addPainPoint(
+  caller: Caller,
+  mapId: string,
+  touchpointId: string,
+  description: string,
+  extra: Record<string, unknown> = {},
+): Promise<Json> {
+  const data = await caller.ok(
+    `mutation($input: AddPainPointInput!) { addPainPoint(input: $input) { painPoint { id } } }`,
+    { input: { mapId, touchpointId, description, ...extra } },
+  );
+  return data.addPainPoint.painPoint;
+}
+
+export async function addKpi(
+  caller: Caller,
+  mapId: string,
+  stageId: string,
+  name: string,
+  type: string,
+  extra: Record<string, unknown> = {},
+): Promise<Json> {
+  const data = await caller.ok(
+    `mutation($input: AddKpiInput!) { addKpi(input: $input) { kpi { id } } }`,
+    { input: { mapId, stageId, name, type, ...extra } },
+  );
+  return data.addKpi.kpi;
 }
 
 export async function readMap(caller: Caller, id: string): Promise<Json> {

@@ -68,8 +68,7 @@ export async function startTestApi(): Promise<TestApi> {
   await ensureTable(runtime.dynamo);
   const requests = attachRequestCounter(runtime.dynamo.client);
 
-  const invoke = async (event: APIGatewayProxyEventV2) =>
-    await handler(event, lambdaContext);
+  const invoke = async (event: APIGatewayProxyEventV2) => await handler(event, lambdaContext);
 
   const files = { privateJwkFile: String(process.env.TEST_PRIVATE_JWK_FILE), publicJwksFile: '' };
 

@@ -2,6 +2,7 @@ import { emotionColorOfAverage, emotionColorOfScore } from '../../../domain/pict
 import { curvePoints, scoreToY, type PlotBox } from '../../../domain/pictures/emotionCurve';
 import { EMOTION_FILL, NO_EMOTION_FILL, emotionFill } from '../../../domain/pictures/palette';
 import { renderEmotionCurveSvg, renderPosterSvg } from '../../../domain/pictures/renderPoster';
+import { SCORE_COLOURS } from '../support/emotions';
 import { demoPoster } from './fixtures/demoPoster';
 import { byClass, findAll, numberAttribute, parseSvg, type SvgNode } from './support/svgTree';
 
@@ -10,13 +11,7 @@ const journey = input.stages.flatMap((s) => s.touchpoints);
 const plot: PlotBox = { x: 0, y: 100, width: 1000, height: 200 };
 
 describe('Pictures: emotion colours', () => {
-  it.each([
-    [2, 'GREEN'],
-    [1, 'GREEN'],
-    [0, 'ORANGE'],
-    [-1, 'RED'],
-    [-2, 'RED'],
-  ] as const)('colours a touchpoint scored %i %s', (score, color) => {
+  it.each(SCORE_COLOURS)('colours a touchpoint scored %i %s', (score, color) => {
     expect(emotionColorOfScore(score)).toBe(color);
   });
 

@@ -65,6 +65,9 @@ describe('Pictures: wrapping French text', () => {
 });
 
 describe('Pictures: fitting text into a box that cannot grow', () => {
+  /** A box two lines high and 120 wide, for text set at 12 unless it must shrink. */
+  const TWO_LINE_BOX = { width: 120, fontSize: 12, weight: 'normal', maxLines: 2 } as const;
+
   it('keeps the font size when the text fits', () => {
     const fit = fitText('Démo commerciale', {
       width: 200,
@@ -78,26 +81,14 @@ describe('Pictures: fitting text into a box that cannot grow', () => {
 
   it('shrinks the font before giving up lines', () => {
     const text = 'Formulaire de demande de devis (14 champs)';
-    const fit = fitText(text, {
-      width: 120,
-      fontSize: 12,
-      weight: 'normal',
-      maxLines: 2,
-      minFontSize: 8,
-    });
+    const fit = fitText(text, { ...TWO_LINE_BOX, minFontSize: 8 });
     expect(fit.truncated).toBe(false);
     expect(fit.fontSize).toBeLessThan(12);
     expect(fit.lines.length).toBeLessThanOrEqual(2);
   });
 
   it('ellipsises at the floor size, within the box', () => {
-    const fit = fitText(LONG_FRENCH, {
-      width: 120,
-      fontSize: 12,
-      weight: 'normal',
-      maxLines: 2,
-      minFontSize: 9,
-    });
+    const fit = fitText(LONG_FRENCH, { ...TWO_LINE_BOX, minFontSize: 9 });
     expect(fit.truncated).toBe(true);
     expect(fit.fontSize).toBe(9);
     expect(fit.lines).toHaveLength(2);

@@ -18,8 +18,8 @@ import {
   versionPrefix,
 } from '../../../store/keys';
 import { testId } from '../support/records';
+import { MAP } from '../support/table';
 
-const MAP = testId(1);
 const LOCAL = testId(51);
 const IMPROVEMENT = `${MAP}:${LOCAL}`;
 const PART_KINDS: MapPartKind[] = ['stage', 'touchpoint', 'painPoint', 'kpi', 'improvement'];

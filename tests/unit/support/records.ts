@@ -1,11 +1,26 @@
-/** Factories of domain records with plausible defaults, overridable field by field. */
-import type { ImprovementRecord } from '../../../domain/backlog/improvement';
-import type { KpiRecord } from '../../../domain/kpis/kpi';
-import type { MapHeaderRecord } from '../../../domain/maps/journeyMap';
+/**
+ * Factories of domain records with plausible defaults, overridable field by
+ * field: `make.stage({ id: STAGE, name: 'Découverte' })`.
+ */
+import {
+  improvementRecord as improvementDeclaration,
+  type ImprovementRecord,
+} from '../../../domain/backlog/improvement';
+import { kpiRecord as kpiDeclaration, type KpiRecord } from '../../../domain/kpis/kpi';
+import {
+  mapHeaderRecord as headerDeclaration,
+  type MapHeaderRecord,
+} from '../../../domain/maps/journeyMap';
 import type { MapContents } from '../../../domain/maps/mapContents';
-import type { PainPointRecord } from '../../../domain/painPoints/painPoint';
-import type { PersonaRecord } from '../../../domain/personas/persona';
-import type { StageRecord } from '../../../domain/stages/stage';
+import {
+  painPointRecord as painPointDeclaration,
+  type PainPointRecord,
+} from '../../../domain/painPoints/painPoint';
+import {
+  personaRecord as personaDeclaration,
+  type PersonaRecord,
+} from '../../../domain/personas/persona';
+import { stageRecord as stageDeclaration, type StageRecord } from '../../../domain/stages/stage';
 import {
   touchpointRecord as touchpointDeclaration,
   type TouchpointRecord,
@@ -21,54 +36,34 @@ export const testId = (n: number): string => `01JAAAAAAA${String(n).padStart(16,
 
 const audited = { revision: 1, createdAt: CREATED, updatedAt: CREATED };
 
-export const personaRecord = (fields: Partial<PersonaRecord> = {}): PersonaRecord => ({
-  id: testId(900),
-  name: 'Marie',
-  description: null,
-  jobTitle: null,
-  age: null,
-  segment: null,
-  goals: [],
-  frustrations: [],
-  preferredChannels: [],
-  decisionProcess: null,
-  quote: null,
-  dataSources: [],
-  ...audited,
-  ...fields,
-});
+/*
+ * Every factory goes through the entity's declaration, so that the fields it
+ * leaves out take their declared value (null, or an empty list), also the
+ * optional fields added later.
+ */
 
-export const headerRecord = (fields: Partial<MapHeaderRecord> = {}): MapHeaderRecord => ({
-  id: testId(1),
-  title: 'Souscription SaaS',
-  description: null,
-  state: 'CURRENT',
-  status: 'DRAFT',
-  scope: { objective: null, perimeter: null, segment: null, horizon: null, stakeholders: [] },
-  owner: null,
-  tags: [],
-  personaIds: [],
-  reviewCadenceDays: 90,
-  lastReviewedAt: null,
-  nextReviewAt: '2025-04-15T09:00:00.000Z',
-  changeSeq: 1,
-  latestVersion: 0,
-  ...audited,
-  ...fields,
-});
+const persona = (fields: Partial<PersonaRecord> = {}): PersonaRecord =>
+  personaDeclaration.parse({ id: testId(900), name: 'Marie', ...audited, ...fields });
 
-export const stageRecord = (fields: Partial<StageRecord> & { id: string }): StageRecord => ({
-  name: `Stage ${fields.id}`,
-  description: null,
-  customerGoal: null,
-  owner: null,
-  orderKey: 'V',
-  ...audited,
-  ...fields,
-});
+const header = (fields: Partial<MapHeaderRecord> = {}): MapHeaderRecord =>
+  headerDeclaration.parse({
+    id: testId(1),
+    title: 'Souscription SaaS',
+    state: 'CURRENT',
+    status: 'DRAFT',
+    scope: {},
+    reviewCadenceDays: 90,
+    nextReviewAt: '2025-04-15T09:00:00.000Z',
+    changeSeq: 1,
+    latestVersion: 0,
+    ...audited,
+    ...fields,
+  });
 
-/** Through the declaration, so optional fields added later take their declared value. */
-export const touchpointRecord = (
+const stage = (fields: Partial<StageRecord> & { id: string }): StageRecord =>
+  stageDeclaration.parse({ name: `Stage ${fields.id}`, orderKey: 'V', ...audited, ...fields });
+
+const touchpoint = (
   fields: Partial<TouchpointRecord> & { id: string; stageId: string },
 ): TouchpointRecord =>
   touchpointDeclaration.parse({
@@ -81,53 +76,32 @@ export const touchpointRecord = (
     ...fields,
   });
 
-export const painPointRecord = (
+const painPoint = (
   fields: Partial<PainPointRecord> & { id: string; touchpointId: string },
-): PainPointRecord => ({
-  description: 'The form asks for the same data twice',
-  severity: 'MEDIUM',
-  evidence: [],
-  ...audited,
-  ...fields,
-});
+): PainPointRecord =>
+  painPointDeclaration.parse({
+    description: 'The form asks for the same data twice',
+    severity: 'MEDIUM',
+    ...audited,
+    ...fields,
+  });
 
-export const kpiRecord = (
-  fields: Partial<KpiRecord> & { id: string; stageId: string },
-): KpiRecord => ({
-  name: `KPI ${fields.id}`,
-  type: 'NPS',
-  unit: null,
-  direction: null,
-  baseline: null,
-  target: null,
-  history: [],
-  ...audited,
-  ...fields,
-});
+const kpi = (fields: Partial<KpiRecord> & { id: string; stageId: string }): KpiRecord =>
+  kpiDeclaration.parse({ name: `KPI ${fields.id}`, type: 'NPS', ...audited, ...fields });
 
-export const improvementRecord = (
-  fields: Partial<ImprovementRecord> & { id: string },
-): ImprovementRecord => ({
-  mapId: testId(1),
-  title: `Improvement ${fields.id}`,
-  description: null,
-  impact: 3,
-  effort: 3,
-  status: 'IDEA',
-  owner: null,
-  dueDate: null,
-  tags: [],
-  stageId: null,
-  touchpointIds: [],
-  painPointIds: [],
-  kpiId: null,
-  completedAt: null,
-  ...audited,
-  ...fields,
-});
+const improvement = (fields: Partial<ImprovementRecord> & { id: string }): ImprovementRecord =>
+  improvementDeclaration.parse({
+    mapId: testId(1),
+    title: `Improvement ${fields.id}`,
+    impact: 3,
+    effort: 3,
+    status: 'IDEA',
+    ...audited,
+    ...fields,
+  });
 
-export const mapContents = (fields: Partial<MapContents> = {}): MapContents => ({
-  header: headerRecord(),
+const contents = (fields: Partial<MapContents> = {}): MapContents => ({
+  header: header(),
   stages: [],
   touchpoints: [],
   painPoints: [],
@@ -135,3 +109,12 @@ export const mapContents = (fields: Partial<MapContents> = {}): MapContents => (
   improvements: [],
   ...fields,
 });
+
+export const make = { persona, header, stage, touchpoint, painPoint, kpi, improvement, contents };
+
+/** The record with `id` in `list`; fails the test when it is absent. */
+export function byId<T extends { id: string }>(list: T[], id: string): T {
+  const found = list.find((record) => record.id === id);
+  if (!found) throw new Error(`no record ${id}`);
+  return found;
+}

@@ -6,8 +6,7 @@ import type { Viewer } from '../../../domain/context/viewer';
 import { createLoaders } from '../../../resolvers/context/loaders';
 import type { RequestContext } from '../../../resolvers/context/requestContext';
 import { RetryBudget } from '../../../domain/shared/retryBudget';
-
-export const NOW = '2025-06-01T12:00:00.000Z';
+import { NOW } from './table';
 
 type StoreOverrides = { [K in keyof Stores]?: Partial<Stores[K]> };
 

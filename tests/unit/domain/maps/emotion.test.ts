@@ -4,16 +4,11 @@ import {
   emotionColor,
   roundHalfAwayFromZero,
 } from '../../../../domain/maps/emotion';
+import { SCORE_COLOURS } from '../../support/emotions';
 
 describe('Emotion', () => {
   describe('emotionColor of a touchpoint score', () => {
-    it.each([
-      [2, 'GREEN'],
-      [1, 'GREEN'],
-      [0, 'ORANGE'],
-      [-1, 'RED'],
-      [-2, 'RED'],
-    ] as const)('colours %i %s', (score, colour) => {
+    it.each(SCORE_COLOURS)('colours %i %s', (score, colour) => {
       expect(emotionColor(score)).toBe(colour);
     });
 

@@ -1,37 +1,28 @@
 import { buildMapView, emotionCurve, stageAverageEmotion } from '../../../../domain/maps/mapView';
-import {
-  improvementRecord,
-  kpiRecord,
-  mapContents,
-  painPointRecord,
-  personaRecord,
-  stageRecord,
-  testId,
-  touchpointRecord,
-} from '../../support/records';
+import { make, testId } from '../../support/records';
 
 const [S1, S2, S3, GONE] = [testId(11), testId(12), testId(13), testId(19)];
 const [T1, T2, T3, T4, ORPHAN_T] = [testId(21), testId(22), testId(23), testId(24), testId(29)];
 
 /** Three stages given out of order (S2, S3, S1 by key: S1 < S2 < S3). */
 const stages = [
-  stageRecord({ id: S3, name: 'Purchase', orderKey: 'c' }),
-  stageRecord({ id: S1, name: 'Discovery', orderKey: 'a' }),
-  stageRecord({ id: S2, name: 'Research', orderKey: 'b' }),
+  make.stage({ id: S3, name: 'Purchase', orderKey: 'c' }),
+  make.stage({ id: S1, name: 'Discovery', orderKey: 'a' }),
+  make.stage({ id: S2, name: 'Research', orderKey: 'b' }),
 ];
 
 describe('The map view', () => {
   describe('stages', () => {
     it('come in order-key order with dense positions, whatever the input order', () => {
-      const view = buildMapView(mapContents({ stages }));
+      const view = buildMapView(make.contents({ stages }));
       expect(view.stages.map((s) => s.id)).toEqual([S1, S2, S3]);
       expect(view.stages.map((s) => view.positionOf.get(s.id))).toEqual([0, 1, 2]);
     });
 
     it('with equal order keys are ordered by id', () => {
       const view = buildMapView(
-        mapContents({
-          stages: [stageRecord({ id: S2, orderKey: 'k' }), stageRecord({ id: S1, orderKey: 'k' })],
+        make.contents({
+          stages: [make.stage({ id: S2, orderKey: 'k' }), make.stage({ id: S1, orderKey: 'k' })],
         }),
       );
       expect(view.stages.map((s) => s.id)).toEqual([S1, S2]);
@@ -40,41 +31,41 @@ describe('The map view', () => {
 
     it('leave the records they are built from in their given order', () => {
       const given = [...stages];
-      buildMapView(mapContents({ stages: given }));
+      buildMapView(make.contents({ stages: given }));
       expect(given.map((s) => s.id)).toEqual([S3, S1, S2]);
     });
 
     it('are found by id', () => {
-      const view = buildMapView(mapContents({ stages }));
+      const view = buildMapView(make.contents({ stages }));
       expect(view.stageById.get(S2)?.name).toBe('Research');
     });
   });
 
   describe('touchpoints', () => {
     const touchpoints = [
-      touchpointRecord({ id: T3, stageId: S1, orderKey: 'z' }),
-      touchpointRecord({ id: T1, stageId: S1, orderKey: 'm' }),
-      touchpointRecord({ id: T4, stageId: S2, orderKey: 'a' }),
-      touchpointRecord({ id: T2, stageId: S1, orderKey: 'q' }),
+      make.touchpoint({ id: T3, stageId: S1, orderKey: 'z' }),
+      make.touchpoint({ id: T1, stageId: S1, orderKey: 'm' }),
+      make.touchpoint({ id: T4, stageId: S2, orderKey: 'a' }),
+      make.touchpoint({ id: T2, stageId: S1, orderKey: 'q' }),
     ];
 
     it('are grouped by stage and ordered within it', () => {
-      const view = buildMapView(mapContents({ stages, touchpoints }));
+      const view = buildMapView(make.contents({ stages, touchpoints }));
       expect(view.touchpointsByStage.get(S1)?.map((t) => t.id)).toEqual([T1, T2, T3]);
       expect(view.touchpointsByStage.get(S2)?.map((t) => t.id)).toEqual([T4]);
       expect(view.touchpointsByStage.get(S3)).toBeUndefined();
     });
 
     it('get dense positions within their stage', () => {
-      const view = buildMapView(mapContents({ stages, touchpoints }));
+      const view = buildMapView(make.contents({ stages, touchpoints }));
       expect([T1, T2, T3, T4].map((id) => view.positionOf.get(id))).toEqual([0, 1, 2, 0]);
     });
 
     it('whose stage is missing are hidden', () => {
       const view = buildMapView(
-        mapContents({
+        make.contents({
           stages,
-          touchpoints: [...touchpoints, touchpointRecord({ id: ORPHAN_T, stageId: GONE })],
+          touchpoints: [...touchpoints, make.touchpoint({ id: ORPHAN_T, stageId: GONE })],
         }),
       );
       expect(view.touchpointById.has(ORPHAN_T)).toBe(false);
@@ -88,13 +79,13 @@ describe('The map view', () => {
     it('are grouped by touchpoint, oldest (smallest ULID) first', () => {
       const [P1, P2, P3] = [testId(31), testId(32), testId(33)];
       const view = buildMapView(
-        mapContents({
+        make.contents({
           stages,
-          touchpoints: [touchpointRecord({ id: T1, stageId: S1 })],
+          touchpoints: [make.touchpoint({ id: T1, stageId: S1 })],
           painPoints: [
-            painPointRecord({ id: P3, touchpointId: T1 }),
-            painPointRecord({ id: P1, touchpointId: T1 }),
-            painPointRecord({ id: P2, touchpointId: T1 }),
+            make.painPoint({ id: P3, touchpointId: T1 }),
+            make.painPoint({ id: P1, touchpointId: T1 }),
+            make.painPoint({ id: P2, touchpointId: T1 }),
           ],
         }),
       );
@@ -105,16 +96,16 @@ describe('The map view', () => {
     it('whose touchpoint is missing, or itself orphaned, are hidden', () => {
       const [LIVE, NO_TOUCHPOINT, UNDER_ORPHAN] = [testId(31), testId(38), testId(39)];
       const view = buildMapView(
-        mapContents({
+        make.contents({
           stages,
           touchpoints: [
-            touchpointRecord({ id: T1, stageId: S1 }),
-            touchpointRecord({ id: ORPHAN_T, stageId: GONE }),
+            make.touchpoint({ id: T1, stageId: S1 }),
+            make.touchpoint({ id: ORPHAN_T, stageId: GONE }),
           ],
           painPoints: [
-            painPointRecord({ id: LIVE, touchpointId: T1 }),
-            painPointRecord({ id: NO_TOUCHPOINT, touchpointId: testId(28) }),
-            painPointRecord({ id: UNDER_ORPHAN, touchpointId: ORPHAN_T }),
+            make.painPoint({ id: LIVE, touchpointId: T1 }),
+            make.painPoint({ id: NO_TOUCHPOINT, touchpointId: testId(28) }),
+            make.painPoint({ id: UNDER_ORPHAN, touchpointId: ORPHAN_T }),
           ],
         }),
       );
@@ -127,9 +118,9 @@ describe('The map view', () => {
     it('are grouped by stage, oldest first', () => {
       const [K1, K2] = [testId(41), testId(42)];
       const view = buildMapView(
-        mapContents({
+        make.contents({
           stages,
-          kpis: [kpiRecord({ id: K2, stageId: S2 }), kpiRecord({ id: K1, stageId: S2 })],
+          kpis: [make.kpi({ id: K2, stageId: S2 }), make.kpi({ id: K1, stageId: S2 })],
         }),
       );
       expect(view.kpisByStage.get(S2)?.map((k) => k.id)).toEqual([K1, K2]);
@@ -138,9 +129,9 @@ describe('The map view', () => {
     it('without their stage are hidden', () => {
       const [LIVE, ORPHAN] = [testId(41), testId(49)];
       const view = buildMapView(
-        mapContents({
+        make.contents({
           stages,
-          kpis: [kpiRecord({ id: LIVE, stageId: S1 }), kpiRecord({ id: ORPHAN, stageId: GONE })],
+          kpis: [make.kpi({ id: LIVE, stageId: S1 }), make.kpi({ id: ORPHAN, stageId: GONE })],
         }),
       );
       expect([...view.kpiById.keys()]).toEqual([LIVE]);
@@ -149,16 +140,16 @@ describe('The map view', () => {
   });
 
   describe('emotions', () => {
-    const scored = mapContents({
+    const scored = make.contents({
       stages,
       touchpoints: [
-        touchpointRecord({ id: T1, stageId: S1, orderKey: 'a', emotionScore: 2 }),
-        touchpointRecord({ id: T2, stageId: S1, orderKey: 'b', emotionScore: null }),
-        touchpointRecord({ id: T3, stageId: S1, orderKey: 'c', emotionScore: -1 }),
-        touchpointRecord({ id: T4, stageId: S2, orderKey: 'a', emotionScore: null }),
-        touchpointRecord({ id: testId(25), stageId: S3, orderKey: 'a', emotionScore: 1 }),
-        touchpointRecord({ id: testId(26), stageId: S3, orderKey: 'b', emotionScore: -2 }),
-        touchpointRecord({ id: ORPHAN_T, stageId: GONE, emotionScore: -2 }),
+        make.touchpoint({ id: T1, stageId: S1, orderKey: 'a', emotionScore: 2 }),
+        make.touchpoint({ id: T2, stageId: S1, orderKey: 'b', emotionScore: null }),
+        make.touchpoint({ id: T3, stageId: S1, orderKey: 'c', emotionScore: -1 }),
+        make.touchpoint({ id: T4, stageId: S2, orderKey: 'a', emotionScore: null }),
+        make.touchpoint({ id: testId(25), stageId: S3, orderKey: 'a', emotionScore: 1 }),
+        make.touchpoint({ id: testId(26), stageId: S3, orderKey: 'b', emotionScore: -2 }),
+        make.touchpoint({ id: ORPHAN_T, stageId: GONE, emotionScore: -2 }),
       ],
     });
 
@@ -169,7 +160,7 @@ describe('The map view', () => {
     it('are null for a stage with no scored touchpoint, or none at all', () => {
       const view = buildMapView(scored);
       expect(stageAverageEmotion(view, S2)).toBeNull();
-      expect(stageAverageEmotion(buildMapView(mapContents({ stages })), S1)).toBeNull();
+      expect(stageAverageEmotion(buildMapView(make.contents({ stages })), S1)).toBeNull();
     });
 
     it('make a curve of every stage in order, with averages and colours', () => {
@@ -199,7 +190,7 @@ describe('The map view', () => {
     });
 
     it('is an empty curve for a map without stages', () => {
-      expect(emotionCurve(buildMapView(mapContents()))).toEqual([]);
+      expect(emotionCurve(buildMapView(make.contents()))).toEqual([]);
     });
   });
 
@@ -211,7 +202,7 @@ describe('The map view', () => {
       effort: number,
       links: Partial<{ t: string[]; p: string[] }>,
     ) =>
-      improvementRecord({
+      make.improvement({
         id: `${testId(1)}:${testId(n)}`,
         impact,
         effort,
@@ -223,13 +214,13 @@ describe('The map view', () => {
     const middle = imp(63, 3, 3, { p: [P1, P2] });
 
     it('come in backlog order, highest priority first', () => {
-      const view = buildMapView(mapContents({ improvements: [low, middle, high] }));
+      const view = buildMapView(make.contents({ improvements: [low, middle, high] }));
       expect(view.improvements.map((i) => i.id)).toEqual([high.id, middle.id, low.id]);
       expect(view.improvementById.get(middle.id)).toEqual(middle);
     });
 
     it('are listed under every touchpoint and pain point they address, in backlog order', () => {
-      const view = buildMapView(mapContents({ improvements: [low, middle, high] }));
+      const view = buildMapView(make.contents({ improvements: [low, middle, high] }));
       expect(view.improvementsByTouchpoint.get(T1)?.map((i) => i.id)).toEqual([high.id, low.id]);
       expect(view.improvementsByTouchpoint.get(T2)?.map((i) => i.id)).toEqual([high.id]);
       expect(view.improvementsByPainPoint.get(P1)?.map((i) => i.id)).toEqual([high.id, middle.id]);
@@ -239,14 +230,14 @@ describe('The map view', () => {
 
   describe('version and frozen personas', () => {
     it('are null for the draft', () => {
-      const view = buildMapView(mapContents());
+      const view = buildMapView(make.contents());
       expect(view.version).toBeNull();
       expect(view.frozenPersonas).toBeNull();
     });
 
     it('are kept for a published version', () => {
-      const personas = [personaRecord()];
-      const view = buildMapView(mapContents(), 3, personas);
+      const personas = [make.persona()];
+      const view = buildMapView(make.contents(), 3, personas);
       expect(view.version).toBe(3);
       expect(view.frozenPersonas).toEqual(personas);
     });

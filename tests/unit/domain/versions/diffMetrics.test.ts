@@ -1,27 +1,13 @@
 import type { KpiRecord } from '../../../../domain/kpis/kpi';
 import type { MapContents } from '../../../../domain/maps/mapContents';
 import { emotionDeltas, kpiDeltas } from '../../../../domain/versions/diffMetrics';
-import { kpiRecord, stageRecord, testId, touchpointRecord } from '../../support/records';
-import {
-  CART_ABANDONMENT,
-  CHECKOUT,
-  DEMO,
-  DISCOVERY,
-  EVALUATION,
-  NPS,
-  PURCHASE,
-  TRIAL,
-  WEBSITE,
-  byId,
-  edited,
-  journey,
-  view,
-} from './journey';
+import { byId, make, testId } from '../../support/records';
+import * as journey from './journey';
 
 const emotionsAfter = (edit: (c: MapContents) => void) =>
-  emotionDeltas(view(journey()), view(edited(edit)));
+  emotionDeltas(journey.view(journey.contents()), journey.view(journey.edited(edit)));
 const kpisAfter = (edit: (c: MapContents) => void) =>
-  kpiDeltas(view(journey()), view(edited(edit)));
+  kpiDeltas(journey.view(journey.contents()), journey.view(journey.edited(edit)));
 
 const LOYALTY = testId(14);
 const JUNE = '2025-06-30T00:00:00.000Z';
@@ -31,12 +17,12 @@ const measure = (kpi: KpiRecord, value: number, measuredAt = JUNE) =>
 describe('emotionDeltas', () => {
   it('gives every stage its average before and after, the delta and both colours', () => {
     const deltas = emotionsAfter((c) => {
-      byId(c.touchpoints, WEBSITE).emotionScore = 0; // Découverte: 0 → 0.5
-      byId(c.touchpoints, CHECKOUT).emotionScore = -1; // Achat: −2 → −1
+      byId(c.touchpoints, journey.WEBSITE).emotionScore = 0; // Découverte: 0 → 0.5
+      byId(c.touchpoints, journey.CHECKOUT).emotionScore = -1; // Achat: −2 → −1
     });
     expect(deltas).toEqual([
       {
-        stageId: DISCOVERY,
+        stageId: journey.DISCOVERY,
         stageName: 'Découverte',
         before: 0,
         after: 0.5,
@@ -45,7 +31,7 @@ describe('emotionDeltas', () => {
         colorAfter: 'GREEN',
       },
       {
-        stageId: EVALUATION,
+        stageId: journey.EVALUATION,
         stageName: 'Évaluation',
         before: 1,
         after: 1,
@@ -54,7 +40,7 @@ describe('emotionDeltas', () => {
         colorAfter: 'GREEN',
       },
       {
-        stageId: PURCHASE,
+        stageId: journey.PURCHASE,
         stageName: 'Achat',
         before: -2,
         after: -1,
@@ -67,18 +53,23 @@ describe('emotionDeltas', () => {
 
   it('lists the newer side’s stages in order, then the stages only the older side had', () => {
     const deltas = emotionsAfter((c) => {
-      c.stages = c.stages.filter((s) => s.id !== EVALUATION);
-      byId(c.stages, PURCHASE).orderKey = '0';
-      c.stages.push(stageRecord({ id: LOYALTY, name: 'Fidélisation', orderKey: 'z' }));
+      c.stages = c.stages.filter((s) => s.id !== journey.EVALUATION);
+      byId(c.stages, journey.PURCHASE).orderKey = '0';
+      c.stages.push(make.stage({ id: LOYALTY, name: 'Fidélisation', orderKey: 'z' }));
     });
-    expect(deltas.map((d) => d.stageId)).toEqual([PURCHASE, DISCOVERY, LOYALTY, EVALUATION]);
+    expect(deltas.map((d) => d.stageId)).toEqual([
+      journey.PURCHASE,
+      journey.DISCOVERY,
+      LOYALTY,
+      journey.EVALUATION,
+    ]);
   });
 
   it('gives a stage only in the newer side no value before and no delta', () => {
     const deltas = emotionsAfter((c) => {
-      c.stages.push(stageRecord({ id: LOYALTY, name: 'Fidélisation', orderKey: 'z' }));
+      c.stages.push(make.stage({ id: LOYALTY, name: 'Fidélisation', orderKey: 'z' }));
       c.touchpoints.push(
-        touchpointRecord({ id: testId(29), stageId: LOYALTY, emotionScore: 2, orderKey: 'a' }),
+        make.touchpoint({ id: testId(29), stageId: LOYALTY, emotionScore: 2, orderKey: 'a' }),
       );
     });
     expect(deltas.find((d) => d.stageId === LOYALTY)).toMatchObject({
@@ -92,10 +83,10 @@ describe('emotionDeltas', () => {
 
   it('gives a stage only in the older side no value after and no delta', () => {
     const deltas = emotionsAfter((c) => {
-      c.stages = c.stages.filter((s) => s.id !== EVALUATION);
+      c.stages = c.stages.filter((s) => s.id !== journey.EVALUATION);
     });
     expect(deltas.at(-1)).toEqual({
-      stageId: EVALUATION,
+      stageId: journey.EVALUATION,
       stageName: 'Évaluation',
       before: 1,
       after: null,
@@ -107,18 +98,18 @@ describe('emotionDeltas', () => {
 
   it('gives a stage whose touchpoints lost their scores no value after and no colour after', () => {
     const deltas = emotionsAfter((c) => {
-      for (const t of c.touchpoints) if (t.stageId === EVALUATION) t.emotionScore = null;
+      for (const t of c.touchpoints) if (t.stageId === journey.EVALUATION) t.emotionScore = null;
     });
     expect(deltas[1]).toMatchObject({ before: 1, after: null, delta: null, colorAfter: null });
   });
 
   it('gives a stage scored on neither side no values, no delta and no colours', () => {
     const unscored = () =>
-      edited((c) => {
-        for (const t of c.touchpoints) if (t.stageId === EVALUATION) t.emotionScore = null;
+      journey.edited((c) => {
+        for (const t of c.touchpoints) if (t.stageId === journey.EVALUATION) t.emotionScore = null;
       });
-    expect(emotionDeltas(view(unscored()), view(unscored()))[1]).toEqual({
-      stageId: EVALUATION,
+    expect(emotionDeltas(journey.view(unscored()), journey.view(unscored()))[1]).toEqual({
+      stageId: journey.EVALUATION,
       stageName: 'Évaluation',
       before: null,
       after: null,
@@ -130,7 +121,7 @@ describe('emotionDeltas', () => {
 
   it('names each stage as the newer side does', () => {
     const deltas = emotionsAfter((c) => {
-      byId(c.stages, DISCOVERY).name = 'Prise de conscience';
+      byId(c.stages, journey.DISCOVERY).name = 'Prise de conscience';
     });
     expect(deltas[0]?.stageName).toBe('Prise de conscience');
   });
@@ -138,24 +129,24 @@ describe('emotionDeltas', () => {
   it('rounds deltas to 9 decimals (thirds do not add up exactly)', () => {
     /** Évaluation with three touchpoints scored `scores`. */
     const scored = (scores: [number, number, number]) =>
-      edited((c) => {
+      journey.edited((c) => {
         c.touchpoints.push(
-          touchpointRecord({ id: testId(29), stageId: EVALUATION, orderKey: 'c' }),
+          make.touchpoint({ id: testId(29), stageId: journey.EVALUATION, orderKey: 'c' }),
         );
-        [DEMO, TRIAL, testId(29)].forEach((id, i) => {
+        [journey.DEMO, journey.TRIAL, testId(29)].forEach((id, i) => {
           byId(c.touchpoints, id).emotionScore = scores[i]!;
         });
       });
-    const deltas = emotionDeltas(view(scored([1, 0, 0])), view(scored([1, 1, 0])));
+    const deltas = emotionDeltas(journey.view(scored([1, 0, 0])), journey.view(scored([1, 1, 0])));
     expect(deltas[1]).toMatchObject({ before: 1 / 3, after: 2 / 3, delta: 0.333333333 });
   });
 });
 
 describe('kpiDeltas', () => {
   it('gives the current value before and after, the delta and the newer side’s target', () => {
-    const deltas = kpisAfter((c) => measure(byId(c.kpis, NPS), 52));
+    const deltas = kpisAfter((c) => measure(byId(c.kpis, journey.NPS), 52));
     expect(deltas[0]).toEqual({
-      kpiId: NPS,
+      kpiId: journey.NPS,
       name: 'NPS clients premium',
       type: 'NPS',
       before: 38,
@@ -167,21 +158,25 @@ describe('kpiDeltas', () => {
   });
 
   it('takes the latest measurement by date, not the last one recorded', () => {
-    const deltas = kpisAfter((c) => measure(byId(c.kpis, NPS), 90, '2025-01-31T00:00:00.000Z'));
+    const deltas = kpisAfter((c) =>
+      measure(byId(c.kpis, journey.NPS), 90, '2025-01-31T00:00:00.000Z'),
+    );
     expect(deltas[0]).toMatchObject({ before: 38, after: 38, delta: 0 });
   });
 
   describe('targetReached', () => {
     it('for a KPI where higher is better: true at or above the target, false below', () => {
-      expect(kpisAfter((c) => measure(byId(c.kpis, NPS), 50))[0]?.targetReached).toBe(true);
-      expect(kpisAfter((c) => measure(byId(c.kpis, NPS), 45))[0]?.targetReached).toBe(false);
+      expect(kpisAfter((c) => measure(byId(c.kpis, journey.NPS), 50))[0]?.targetReached).toBe(true);
+      expect(kpisAfter((c) => measure(byId(c.kpis, journey.NPS), 45))[0]?.targetReached).toBe(
+        false,
+      );
     });
 
     it('for a KPI where lower is better: true at or below the target, false above', () => {
       // Abandon de panier: baseline 72 %, target 55 %.
       const cart = (value: number) =>
-        kpisAfter((c) => measure(byId(c.kpis, CART_ABANDONMENT), value)).find(
-          (d) => d.kpiId === CART_ABANDONMENT,
+        kpisAfter((c) => measure(byId(c.kpis, journey.CART_ABANDONMENT), value)).find(
+          (d) => d.kpiId === journey.CART_ABANDONMENT,
         );
       expect(cart(55)?.targetReached).toBe(true);
       expect(cart(54)?.targetReached).toBe(true);
@@ -190,7 +185,7 @@ describe('kpiDeltas', () => {
 
     it('follows an explicit direction over what baseline and target suggest', () => {
       const deltas = kpisAfter((c) => {
-        const nps = byId(c.kpis, NPS);
+        const nps = byId(c.kpis, journey.NPS);
         nps.direction = 'LOWER_IS_BETTER';
         measure(nps, 45);
       });
@@ -200,17 +195,17 @@ describe('kpiDeltas', () => {
     it('derives the direction from the KPI type when baseline and target do not tell', () => {
       const churn = (value: number) =>
         kpisAfter((c) => {
-          const kpi = byId(c.kpis, CART_ABANDONMENT);
+          const kpi = byId(c.kpis, journey.CART_ABANDONMENT);
           Object.assign(kpi, { type: 'CHURN_RATE', baseline: null, target: 5 });
           measure(kpi, value);
-        }).find((d) => d.kpiId === CART_ABANDONMENT)?.targetReached;
+        }).find((d) => d.kpiId === journey.CART_ABANDONMENT)?.targetReached;
       expect(churn(4)).toBe(true);
       expect(churn(6)).toBe(false);
     });
 
     it('uses the newer side’s target', () => {
       const deltas = kpisAfter((c) => {
-        const nps = byId(c.kpis, NPS);
+        const nps = byId(c.kpis, journey.NPS);
         nps.target = 40;
         measure(nps, 45);
       });
@@ -218,8 +213,10 @@ describe('kpiDeltas', () => {
     });
 
     it('is null without a target or without a measurement', () => {
-      expect(kpisAfter((c) => (byId(c.kpis, NPS).target = null))[0]?.targetReached).toBeNull();
-      expect(kpisAfter((c) => (byId(c.kpis, NPS).history = []))[0]).toMatchObject({
+      expect(
+        kpisAfter((c) => (byId(c.kpis, journey.NPS).target = null))[0]?.targetReached,
+      ).toBeNull();
+      expect(kpisAfter((c) => (byId(c.kpis, journey.NPS).history = []))[0]).toMatchObject({
         before: 38,
         after: null,
         delta: null,
@@ -229,9 +226,9 @@ describe('kpiDeltas', () => {
   });
 
   it('gives a KPI only in the newer side no value before and no delta', () => {
-    const csat = kpiRecord({
+    const csat = make.kpi({
       id: testId(43),
-      stageId: EVALUATION,
+      stageId: journey.EVALUATION,
       type: 'CSAT',
       target: 4,
       history: [{ value: 4.2, measuredAt: JUNE, source: null }],
@@ -247,10 +244,10 @@ describe('kpiDeltas', () => {
 
   it('gives a KPI only in the older side its value before, its target, and nothing after', () => {
     const deltas = kpisAfter((c) => {
-      c.kpis = c.kpis.filter((k) => k.id !== NPS);
+      c.kpis = c.kpis.filter((k) => k.id !== journey.NPS);
     });
     expect(deltas.at(-1)).toEqual({
-      kpiId: NPS,
+      kpiId: journey.NPS,
       name: 'NPS clients premium',
       type: 'NPS',
       before: 38,
@@ -262,18 +259,18 @@ describe('kpiDeltas', () => {
   });
 
   it('lists the newer side’s KPIs in journey order, then the KPIs only the older side had', () => {
-    const csat = kpiRecord({ id: testId(43), stageId: EVALUATION, type: 'CSAT' });
+    const csat = make.kpi({ id: testId(43), stageId: journey.EVALUATION, type: 'CSAT' });
     const deltas = kpisAfter((c) => {
-      c.kpis = c.kpis.filter((k) => k.id !== NPS);
+      c.kpis = c.kpis.filter((k) => k.id !== journey.NPS);
       c.kpis.push(csat);
-      byId(c.stages, PURCHASE).orderKey = '0';
+      byId(c.stages, journey.PURCHASE).orderKey = '0';
     });
-    expect(deltas.map((d) => d.kpiId)).toEqual([CART_ABANDONMENT, csat.id, NPS]);
+    expect(deltas.map((d) => d.kpiId)).toEqual([journey.CART_ABANDONMENT, csat.id, journey.NPS]);
   });
 
   it('names a KPI as the newer side does', () => {
     const deltas = kpisAfter((c) => {
-      Object.assign(byId(c.kpis, NPS), { name: 'NPS', type: 'CSAT' });
+      Object.assign(byId(c.kpis, journey.NPS), { name: 'NPS', type: 'CSAT' });
     });
     expect(deltas[0]).toMatchObject({ name: 'NPS', type: 'CSAT' });
   });

@@ -5,27 +5,16 @@ import { rejected, written, type WriteOutcome } from '../../../../domain/ports/w
 import { ULID_PATTERN } from '../../../../domain/shared/ids';
 import { duplicateMap } from '../../../../domain/versions/duplicateMap';
 import type { PublishedVersion } from '../../../../domain/versions/versionRecords';
-import { improvementRecord, personaRecord, testId, touchpointRecord } from '../../support/records';
-import {
-  DEMO,
-  DISCOVERY,
-  MAP,
-  MARIE,
-  WEBSITE,
-  YOUSSEF,
-  byId,
-  edited,
-  improvementId,
-  journey,
-} from './journey';
+import { byId, make, testId } from '../../support/records';
+import * as journey from './journey';
 import { NOW, WORKSPACE, personasFound, useCaseContext } from './useCase';
 
 const COPY = testId(77);
-const INPUT = { mapId: MAP, title: 'Souscription SaaS — cible 2026', state: 'FUTURE' };
+const INPUT = { mapId: journey.MAP, title: 'Souscription SaaS — cible 2026', state: 'FUTURE' };
 
 const version3 = (contents: MapContents): PublishedVersion => ({
   meta: {
-    mapId: MAP,
+    mapId: journey.MAP,
     number: 3,
     label: 'v3 2025',
     notes: null,
@@ -43,10 +32,14 @@ function duplicating(
     personas?: string[];
   } = {},
 ) {
-  const read = jest.fn(async () => (options.source === undefined ? journey() : options.source));
+  const read = jest.fn(async () =>
+    options.source === undefined ? journey.contents() : options.source,
+  );
   const readVersion = jest.fn(async () => options.version ?? null);
   const getMany = jest.fn(
-    personasFound(...(options.personas ?? [MARIE, YOUSSEF]).map((id) => personaRecord({ id }))),
+    personasFound(
+      ...(options.personas ?? [journey.MARIE, journey.YOUSSEF]).map((id) => make.persona({ id })),
+    ),
   );
   const create = jest.fn(async (..._args: Parameters<MapStore['create']>) => {
     return options.outcome ?? written();
@@ -91,7 +84,7 @@ describe('duplicateMap', () => {
   it('gives the map and every part in it a new id', async () => {
     const { ctx } = duplicating();
     const copy = await duplicateMap(ctx, INPUT);
-    const source = new Set(allIds(journey()));
+    const source = new Set(allIds(journey.contents()));
     const ids = allIds(copy);
     expect(ids.filter((id) => source.has(id))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
@@ -107,7 +100,7 @@ describe('duplicateMap', () => {
   });
 
   it('makes the references between parts follow the new ids', async () => {
-    const source = journey();
+    const source = journey.contents();
     const { ctx } = duplicating({ source });
     const copy = await duplicateMap(ctx, INPUT);
     const renamed = renaming(source, copy);
@@ -141,7 +134,7 @@ describe('duplicateMap', () => {
   });
 
   it('keeps the content of every part', async () => {
-    const source = journey();
+    const source = journey.contents();
     const { ctx } = duplicating({ source });
     const copy = await duplicateMap(ctx, INPUT);
     expect(copy.touchpoints.map((t) => [t.name, t.channel, t.emotionScore, t.orderKey])).toEqual(
@@ -155,7 +148,7 @@ describe('duplicateMap', () => {
 
   it('starts the copy as a new draft: revision 1, stamped now, never reviewed, no version', async () => {
     const { ctx } = duplicating({
-      source: edited((c) => {
+      source: journey.edited((c) => {
         c.header.status = 'ACTIVE';
         c.header.lastReviewedAt = '2025-03-01T00:00:00.000Z';
         c.header.reviewCadenceDays = 30;
@@ -190,29 +183,29 @@ describe('duplicateMap', () => {
   });
 
   it('links only the personas that still exist', async () => {
-    const { ctx } = duplicating({ personas: [YOUSSEF] });
-    expect((await duplicateMap(ctx, INPUT)).header.personaIds).toEqual([YOUSSEF]);
+    const { ctx } = duplicating({ personas: [journey.YOUSSEF] });
+    expect((await duplicateMap(ctx, INPUT)).header.personaIds).toEqual([journey.YOUSSEF]);
   });
 
   it('leaves out parts whose parent is gone, and the links to them', async () => {
     const [GONE_STAGE, ORPHAN] = [testId(19), testId(29)];
-    const source = edited((c) => {
-      c.touchpoints.push(touchpointRecord({ id: ORPHAN, stageId: GONE_STAGE }));
+    const source = journey.edited((c) => {
+      c.touchpoints.push(make.touchpoint({ id: ORPHAN, stageId: GONE_STAGE }));
       c.improvements.push(
-        improvementRecord({
-          id: improvementId(58),
-          mapId: MAP,
+        make.improvement({
+          id: journey.improvementId(58),
+          mapId: journey.MAP,
           stageId: GONE_STAGE,
-          touchpointIds: [ORPHAN, DEMO],
+          touchpointIds: [ORPHAN, journey.DEMO],
         }),
       );
     });
     const { ctx } = duplicating({ source });
     const copy = await duplicateMap(ctx, INPUT);
-    expect(copy.touchpoints).toHaveLength(journey().touchpoints.length);
+    expect(copy.touchpoints).toHaveLength(journey.contents().touchpoints.length);
     const linked = copy.improvements.at(-1)!;
     expect(linked.stageId).toBeNull();
-    expect(linked.touchpointIds).toEqual([renaming(journey(), copy).get(DEMO)]);
+    expect(linked.touchpointIds).toEqual([renaming(journey.contents(), copy).get(journey.DEMO)]);
   });
 
   it('records in its history which map it was copied from', async () => {
@@ -224,17 +217,19 @@ describe('duplicateMap', () => {
         operation: 'duplicateJourneyMap',
         entity: 'JourneyMap',
         entityId: COPY,
-        summary: `Map "Souscription SaaS — cible 2026" (FUTURE) created from map ${MAP}, draft`,
+        summary: `Map "Souscription SaaS — cible 2026" (FUTURE) created from map ${journey.MAP}, draft`,
       },
     });
   });
 
   describe('from a published version', () => {
     it('copies the version, not the draft', async () => {
-      const published = edited((c) => (byId(c.touchpoints, WEBSITE).name = 'Ancien site web'));
+      const published = journey.edited(
+        (c) => (byId(c.touchpoints, journey.WEBSITE).name = 'Ancien site web'),
+      );
       const { ctx, readVersion, read, create } = duplicating({ version: version3(published) });
       const copy = await duplicateMap(ctx, { ...INPUT, version: 3 });
-      expect(readVersion).toHaveBeenCalledWith(WORKSPACE, MAP, 3);
+      expect(readVersion).toHaveBeenCalledWith(WORKSPACE, journey.MAP, 3);
       expect(read).not.toHaveBeenCalled();
       expect(copy.touchpoints.map((t) => t.name)).toContain('Ancien site web');
       expect(create.mock.calls[0]?.[2].history.summary).toMatch(/, version 3$/);
@@ -244,7 +239,7 @@ describe('duplicateMap', () => {
       const { ctx, create } = duplicating({ version: null });
       await expect(duplicateMap(ctx, { ...INPUT, version: 3 })).rejects.toMatchObject({
         code: 'NOT_FOUND',
-        message: `JourneyMapVersion 3 of map ${MAP} does not exist in this workspace.`,
+        message: `JourneyMapVersion 3 of map ${journey.MAP} does not exist in this workspace.`,
       });
       expect(create).not.toHaveBeenCalled();
     });
@@ -254,7 +249,7 @@ describe('duplicateMap', () => {
     const { ctx, create } = duplicating({ source: null });
     await expect(duplicateMap(ctx, INPUT)).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: `JourneyMap ${MAP} does not exist in this workspace.`,
+      message: `JourneyMap ${journey.MAP} does not exist in this workspace.`,
     });
     expect(create).not.toHaveBeenCalled();
   });
@@ -277,10 +272,10 @@ describe('duplicateMap', () => {
   });
 
   it('keeps the source untouched', async () => {
-    const source = journey();
+    const source = journey.contents();
     const { ctx } = duplicating({ source });
     await duplicateMap(ctx, INPUT);
-    expect(source).toEqual(journey());
-    expect(byId(source.stages, DISCOVERY).id).toBe(DISCOVERY);
+    expect(source).toEqual(journey.contents());
+    expect(byId(source.stages, journey.DISCOVERY).id).toBe(journey.DISCOVERY);
   });
 });

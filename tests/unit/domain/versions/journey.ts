@@ -2,19 +2,11 @@
  * A small SaaS subscription journey (three stages, five touchpoints, pain
  * points, KPIs and a backlog) that the version tests change field by field.
  * Every call builds fresh records, so a test may edit its copy freely.
+ * Tests import it whole: `journey.contents()`, `journey.CHECKOUT`.
  */
 import type { MapContents } from '../../../../domain/maps/mapContents';
 import { buildMapView, type MapView } from '../../../../domain/maps/mapView';
-import {
-  headerRecord,
-  improvementRecord,
-  kpiRecord,
-  mapContents,
-  painPointRecord,
-  stageRecord,
-  testId,
-  touchpointRecord,
-} from '../../support/records';
+import { make, testId } from '../../support/records';
 
 export const MAP = testId(1);
 export const [DISCOVERY, EVALUATION, PURCHASE] = [testId(11), testId(12), testId(13)];
@@ -32,9 +24,10 @@ export const improvementId = (n: number): string => `${MAP}:${testId(n)}`;
 export const [SHORTER_FORM, SHOW_FEES] = [improvementId(51), improvementId(52)];
 export const [MARIE, YOUSSEF] = [testId(901), testId(902)];
 
-export function journey(): MapContents {
-  return mapContents({
-    header: headerRecord({
+/** The journey as a map's contents. */
+export function contents(): MapContents {
+  return make.contents({
+    header: make.header({
       id: MAP,
       title: 'Souscription SaaS',
       personaIds: [MARIE, YOUSSEF],
@@ -43,12 +36,12 @@ export function journey(): MapContents {
       latestVersion: 2,
     }),
     stages: [
-      stageRecord({ id: DISCOVERY, name: 'Découverte', orderKey: 'a' }),
-      stageRecord({ id: EVALUATION, name: 'Évaluation', orderKey: 'b' }),
-      stageRecord({ id: PURCHASE, name: 'Achat', orderKey: 'c' }),
+      make.stage({ id: DISCOVERY, name: 'Découverte', orderKey: 'a' }),
+      make.stage({ id: EVALUATION, name: 'Évaluation', orderKey: 'b' }),
+      make.stage({ id: PURCHASE, name: 'Achat', orderKey: 'c' }),
     ],
     touchpoints: [
-      touchpointRecord({
+      make.touchpoint({
         id: SEARCH,
         stageId: DISCOVERY,
         name: 'Recherche Google',
@@ -56,14 +49,14 @@ export function journey(): MapContents {
         orderKey: 'a',
         emotionScore: 1,
       }),
-      touchpointRecord({
+      make.touchpoint({
         id: WEBSITE,
         stageId: DISCOVERY,
         name: 'Site web',
         orderKey: 'b',
         emotionScore: -1,
       }),
-      touchpointRecord({
+      make.touchpoint({
         id: DEMO,
         stageId: EVALUATION,
         name: 'Démo commerciale',
@@ -72,7 +65,7 @@ export function journey(): MapContents {
         orderKey: 'a',
         emotionScore: 0,
       }),
-      touchpointRecord({
+      make.touchpoint({
         id: TRIAL,
         stageId: EVALUATION,
         name: 'Essai gratuit',
@@ -80,7 +73,7 @@ export function journey(): MapContents {
         orderKey: 'b',
         emotionScore: 2,
       }),
-      touchpointRecord({
+      make.touchpoint({
         id: CHECKOUT,
         stageId: PURCHASE,
         name: 'Paiement',
@@ -89,13 +82,13 @@ export function journey(): MapContents {
       }),
     ],
     painPoints: [
-      painPointRecord({
+      make.painPoint({
         id: LONG_FORM,
         touchpointId: WEBSITE,
         description: 'Formulaire de devis de plus de 10 champs',
         severity: 'HIGH',
       }),
-      painPointRecord({
+      make.painPoint({
         id: HIDDEN_FEES,
         touchpointId: CHECKOUT,
         description: 'Frais cachés au paiement',
@@ -103,7 +96,7 @@ export function journey(): MapContents {
       }),
     ],
     kpis: [
-      kpiRecord({
+      make.kpi({
         id: NPS,
         stageId: DISCOVERY,
         name: 'NPS clients premium',
@@ -112,7 +105,7 @@ export function journey(): MapContents {
         target: 50,
         history: [{ value: 38, measuredAt: '2025-03-31T00:00:00.000Z', source: 'Enquête' }],
       }),
-      kpiRecord({
+      make.kpi({
         id: CART_ABANDONMENT,
         stageId: PURCHASE,
         name: 'Abandon de panier',
@@ -124,7 +117,7 @@ export function journey(): MapContents {
       }),
     ],
     improvements: [
-      improvementRecord({
+      make.improvement({
         id: SHORTER_FORM,
         mapId: MAP,
         title: 'Formulaire en 3 champs',
@@ -136,7 +129,7 @@ export function journey(): MapContents {
         painPointIds: [LONG_FORM],
         kpiId: NPS,
       }),
-      improvementRecord({
+      make.improvement({
         id: SHOW_FEES,
         mapId: MAP,
         title: 'Afficher les frais dès la page prix',
@@ -153,17 +146,10 @@ export function journey(): MapContents {
 }
 
 /** The journey after `edit` changed a deep copy of it. */
-export function edited(edit: (contents: MapContents) => void, base = journey()): MapContents {
+export function edited(edit: (map: MapContents) => void, base = contents()): MapContents {
   const copy = structuredClone(base);
   edit(copy);
   return copy;
 }
 
-export const view = (contents: MapContents): MapView => buildMapView(contents);
-
-/** The record with `id` in `list`; fails the test when it is absent. */
-export function byId<T extends { id: string }>(list: T[], id: string): T {
-  const found = list.find((record) => record.id === id);
-  if (!found) throw new Error(`no record ${id}`);
-  return found;
-}
+export const view = (map: MapContents): MapView => buildMapView(map);

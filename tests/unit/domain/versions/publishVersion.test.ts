@@ -4,13 +4,13 @@ import type { VersionStore } from '../../../../domain/ports/versionStore';
 import { rejected, written, type WriteOutcome } from '../../../../domain/ports/writeOutcome';
 import { DomainError } from '../../../../domain/shared/errors';
 import { publishVersion } from '../../../../domain/versions/publishVersion';
-import { personaRecord, testId } from '../../support/records';
-import { MAP, MARIE, YOUSSEF, edited, journey } from './journey';
+import { make, testId } from '../../support/records';
+import * as journey from './journey';
 import { NOW, WORKSPACE, personasFound, useCaseContext } from './useCase';
 
-const marie = personaRecord({ id: MARIE, name: 'Marie, responsable marketing PME' });
-const youssef = personaRecord({ id: YOUSSEF, name: 'Youssef, dirigeant de TPE' });
-const INPUT = { mapId: MAP, label: 'v3 2025', notes: 'Revue trimestrielle T2' };
+const marie = make.persona({ id: journey.MARIE, name: 'Marie, responsable marketing PME' });
+const youssef = make.persona({ id: journey.YOUSSEF, name: 'Youssef, dirigeant de TPE' });
+const INPUT = { mapId: journey.MAP, label: 'v3 2025', notes: 'Revue trimestrielle T2' };
 
 /**
  * A publication against stores that read `reads` in turn (the last one again
@@ -23,7 +23,7 @@ function publishing(
     personas?: PersonaRecord[];
   } = {},
 ) {
-  const reads = options.reads ?? [journey()];
+  const reads = options.reads ?? [journey.contents()];
   const outcomes = options.outcomes ?? [written()];
   const next = <T>(list: T[], count: number): T => list[Math.min(count, list.length - 1)]!;
   let readCount = 0;
@@ -43,7 +43,7 @@ describe('publishVersion', () => {
     const { ctx, publish } = publishing(); // latestVersion 2
     const meta = await publishVersion(ctx, INPUT);
     expect(meta).toEqual({
-      mapId: MAP,
+      mapId: journey.MAP,
       number: 3,
       label: 'v3 2025',
       notes: 'Revue trimestrielle T2',
@@ -54,24 +54,26 @@ describe('publishVersion', () => {
   });
 
   it('publishes a map’s first version as number 1, without notes when none are given', async () => {
-    const { ctx } = publishing({ reads: [edited((c) => (c.header.latestVersion = 0))] });
-    expect(await publishVersion(ctx, { mapId: MAP, label: 'v1 2024' })).toMatchObject({
+    const { ctx } = publishing({ reads: [journey.edited((c) => (c.header.latestVersion = 0))] });
+    expect(await publishVersion(ctx, { mapId: journey.MAP, label: 'v1 2024' })).toMatchObject({
       number: 1,
       notes: null,
     });
   });
 
   it('freezes the whole draft as read, and its personas in the map’s order', async () => {
-    const draft = edited((c) => (c.header.personaIds = [YOUSSEF, MARIE]));
+    const draft = journey.edited((c) => (c.header.personaIds = [journey.YOUSSEF, journey.MARIE]));
     const { ctx, publish, getMany } = publishing({ reads: [draft], personas: [marie, youssef] });
     await publishVersion(ctx, INPUT);
-    expect(getMany).toHaveBeenCalledWith(WORKSPACE, [YOUSSEF, MARIE]);
+    expect(getMany).toHaveBeenCalledWith(WORKSPACE, [journey.YOUSSEF, journey.MARIE]);
     expect(publish.mock.calls[0]?.[0]).toBe(WORKSPACE);
     expect(publish.mock.calls[0]?.[1]).toEqual({ contents: draft, personas: [youssef, marie] });
   });
 
   it('leaves out a linked persona that no longer exists', async () => {
-    const draft = edited((c) => (c.header.personaIds = [MARIE, testId(903), YOUSSEF]));
+    const draft = journey.edited(
+      (c) => (c.header.personaIds = [journey.MARIE, testId(903), journey.YOUSSEF]),
+    );
     const { ctx, publish } = publishing({ reads: [draft] });
     await publishVersion(ctx, INPUT);
     expect(publish.mock.calls[0]?.[1].personas).toEqual([marie, youssef]);
@@ -84,7 +86,7 @@ describe('publishVersion', () => {
     expect(publish.mock.calls[0]?.[4]).toEqual({
       operation: 'publishJourneyMapVersion',
       entity: 'JourneyMapVersion',
-      entityId: `${MAP}@3`,
+      entityId: `${journey.MAP}@3`,
       summary: 'Version 3 "v3 2025" published',
     });
   });
@@ -93,14 +95,16 @@ describe('publishVersion', () => {
     const { ctx, publish } = publishing({ reads: [null] });
     await expect(publishVersion(ctx, INPUT)).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: `JourneyMap ${MAP} does not exist in this workspace.`,
+      message: `JourneyMap ${journey.MAP} does not exist in this workspace.`,
     });
     expect(publish).not.toHaveBeenCalled();
   });
 
   it('rejects an empty label before reading anything', async () => {
     const { ctx, read } = publishing();
-    const error = await publishVersion(ctx, { mapId: MAP, label: '  ' }).catch((e: unknown) => e);
+    const error = await publishVersion(ctx, { mapId: journey.MAP, label: '  ' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('BAD_USER_INPUT');
     expect((error as DomainError).details.issues?.map((i) => i.path)).toEqual([['input', 'label']]);
@@ -110,12 +114,12 @@ describe('publishVersion', () => {
   describe('when the map changed since it was read', () => {
     it('redoes the publication from a fresh read and takes the next number', async () => {
       // Another publication (v3) landed between the read and the write.
-      const fresh = edited((c) => {
+      const fresh = journey.edited((c) => {
         c.header.latestVersion = 3;
         c.header.changeSeq = 13;
       });
       const { ctx, read, publish } = publishing({
-        reads: [journey(), fresh],
+        reads: [journey.contents(), fresh],
         outcomes: [rejected({ reason: 'mapChanged' }), written()],
       });
       const meta = await publishVersion(ctx, INPUT);
@@ -140,7 +144,7 @@ describe('publishVersion', () => {
 
   it('does not retry a rejection a fresh read cannot fix', async () => {
     const { ctx, read } = publishing({
-      outcomes: [rejected({ reason: 'notFound', entity: 'JourneyMap', id: MAP })],
+      outcomes: [rejected({ reason: 'notFound', entity: 'JourneyMap', id: journey.MAP })],
     });
     await expect(publishVersion(ctx, INPUT)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(read).toHaveBeenCalledTimes(1);

@@ -1,41 +1,16 @@
 import type { MapContents } from '../../../../domain/maps/mapContents';
 import { diffMaps } from '../../../../domain/versions/diffMaps';
 import { summarize, type DiffSummary } from '../../../../domain/versions/summarizeDiff';
-import {
-  improvementRecord,
-  kpiRecord,
-  painPointRecord,
-  stageRecord,
-  testId,
-  touchpointRecord,
-} from '../../support/records';
-import {
-  CART_ABANDONMENT,
-  CHECKOUT,
-  DEMO,
-  DISCOVERY,
-  EVALUATION,
-  HIDDEN_FEES,
-  LONG_FORM,
-  MAP,
-  NPS,
-  SEARCH,
-  SHORTER_FORM,
-  SHOW_FEES,
-  WEBSITE,
-  byId,
-  edited,
-  improvementId,
-  journey,
-  view,
-} from './journey';
+import { byId, make, testId } from '../../support/records';
+import * as journey from './journey';
 
 const summaryOf = (from: MapContents, to: MapContents): DiffSummary => {
-  const older = view(from);
-  const newer = view(to);
+  const older = journey.view(from);
+  const newer = journey.view(to);
   return summarize(diffMaps(older, newer), older, newer);
 };
-const summaryAfter = (edit: (c: MapContents) => void) => summaryOf(journey(), edited(edit));
+const summaryAfter = (edit: (c: MapContents) => void) =>
+  summaryOf(journey.contents(), journey.edited(edit));
 
 const NOTHING = {
   stagesAdded: 0,
@@ -62,7 +37,7 @@ const NOTHING = {
 describe('summarize', () => {
   describe('identical', () => {
     it('is true for a diff of a view with itself, with every count at zero', () => {
-      const v = view(journey());
+      const v = journey.view(journey.contents());
       expect(summarize(diffMaps(v, v), v, v)).toEqual({
         ...NOTHING,
         // Neither KPI reaches its target (NPS 38 < 50, abandonment 70 % > 55 %).
@@ -76,14 +51,14 @@ describe('summarize', () => {
     it('is true for two reads of the same content, whatever their bookkeeping', () => {
       const summary = summaryAfter((c) => {
         c.header.changeSeq += 4;
-        byId(c.touchpoints, DEMO).revision = 8;
+        byId(c.touchpoints, journey.DEMO).revision = 8;
       });
       expect(summary.identical).toBe(true);
     });
 
     it('is true for a map without any scored touchpoint compared with itself', () => {
       const unscored = () =>
-        edited((c) => {
+        journey.edited((c) => {
           for (const t of c.touchpoints) t.emotionScore = null;
         });
       expect(summaryOf(unscored(), unscored())).toMatchObject({
@@ -99,13 +74,13 @@ describe('summarize', () => {
     });
 
     it('is false when one emotion score changed', () => {
-      const summary = summaryAfter((c) => (byId(c.touchpoints, SEARCH).emotionScore = 2));
+      const summary = summaryAfter((c) => (byId(c.touchpoints, journey.SEARCH).emotionScore = 2));
       expect(summary).toMatchObject({ ...NOTHING, touchpointsChanged: 1, identical: false });
     });
 
     it('is false when only a KPI’s current value changed', () => {
       const summary = summaryAfter((c) =>
-        byId(c.kpis, NPS).history.push({
+        byId(c.kpis, journey.NPS).history.push({
           value: 41,
           measuredAt: '2025-06-30T00:00:00.000Z',
           source: null,
@@ -115,7 +90,9 @@ describe('summarize', () => {
     });
 
     it('is false when only an improvement’s status changed', () => {
-      const summary = summaryAfter((c) => (byId(c.improvements, SHOW_FEES).status = 'IN_PROGRESS'));
+      const summary = summaryAfter(
+        (c) => (byId(c.improvements, journey.SHOW_FEES).status = 'IN_PROGRESS'),
+      );
       expect(summary).toMatchObject({
         ...NOTHING,
         improvementsStatusChanged: 1,
@@ -125,7 +102,7 @@ describe('summarize', () => {
 
     it('is false when only a touchpoint moved', () => {
       const summary = summaryAfter((c) => {
-        byId(c.touchpoints, SEARCH).orderKey = 'c';
+        byId(c.touchpoints, journey.SEARCH).orderKey = 'c';
       });
       expect(summary).toMatchObject({ touchpointsChanged: 1, identical: false });
     });
@@ -134,7 +111,7 @@ describe('summarize', () => {
     // leaves the current value as it was but changes the map's content.
     it('is false when a KPI got a new measurement equal to its current value', () => {
       const summary = summaryAfter((c) =>
-        byId(c.kpis, NPS).history.push({
+        byId(c.kpis, journey.NPS).history.push({
           value: 38,
           measuredAt: '2025-06-30T00:00:00.000Z',
           source: 'Enquête T2',
@@ -148,27 +125,29 @@ describe('summarize', () => {
     const summary = summaryAfter((c) => {
       c.header.title = 'Souscription SaaS v2';
       c.header.tags = ['saas', 'b2b'];
-      c.stages.push(stageRecord({ id: testId(14), orderKey: 'd' }));
-      byId(c.stages, DISCOVERY).customerGoal = 'Trouver un outil simple';
-      c.stages = c.stages.filter((s) => s.id !== EVALUATION); // removes Démo and Essai too
-      c.touchpoints.push(touchpointRecord({ id: testId(29), stageId: DISCOVERY, orderKey: 'c' }));
-      byId(c.touchpoints, CHECKOUT).emotionScore = -1;
-      c.painPoints = c.painPoints.filter((p) => p.id !== LONG_FORM);
-      c.painPoints.push(painPointRecord({ id: testId(33), touchpointId: SEARCH }));
-      byId(c.painPoints, HIDDEN_FEES).severity = 'HIGH';
-      c.kpis = c.kpis.filter((k) => k.id !== NPS);
-      c.kpis.push(kpiRecord({ id: testId(43), stageId: DISCOVERY }));
-      byId(c.kpis, CART_ABANDONMENT).unit = 'pourcentage';
-      byId(c.kpis, CART_ABANDONMENT).history.push({
+      c.stages.push(make.stage({ id: testId(14), orderKey: 'd' }));
+      byId(c.stages, journey.DISCOVERY).customerGoal = 'Trouver un outil simple';
+      c.stages = c.stages.filter((s) => s.id !== journey.EVALUATION); // removes Démo and Essai too
+      c.touchpoints.push(
+        make.touchpoint({ id: testId(29), stageId: journey.DISCOVERY, orderKey: 'c' }),
+      );
+      byId(c.touchpoints, journey.CHECKOUT).emotionScore = -1;
+      c.painPoints = c.painPoints.filter((p) => p.id !== journey.LONG_FORM);
+      c.painPoints.push(make.painPoint({ id: testId(33), touchpointId: journey.SEARCH }));
+      byId(c.painPoints, journey.HIDDEN_FEES).severity = 'HIGH';
+      c.kpis = c.kpis.filter((k) => k.id !== journey.NPS);
+      c.kpis.push(make.kpi({ id: testId(43), stageId: journey.DISCOVERY }));
+      byId(c.kpis, journey.CART_ABANDONMENT).unit = 'pourcentage';
+      byId(c.kpis, journey.CART_ABANDONMENT).history.push({
         value: 50,
         measuredAt: '2025-06-30T00:00:00.000Z',
         source: null,
       });
-      const form = byId(c.improvements, SHORTER_FORM);
+      const form = byId(c.improvements, journey.SHORTER_FORM);
       form.status = 'DONE';
       form.effort = 1;
-      byId(c.improvements, SHOW_FEES).status = 'DROPPED';
-      c.improvements.push(improvementRecord({ id: improvementId(53), mapId: MAP }));
+      byId(c.improvements, journey.SHOW_FEES).status = 'DROPPED';
+      c.improvements.push(make.improvement({ id: journey.improvementId(53), mapId: journey.MAP }));
     });
     expect(summary).toEqual({
       stagesAdded: 1,
@@ -201,8 +180,8 @@ describe('summarize', () => {
 
   it('counts as completed only the improvements that became DONE', () => {
     const summary = summaryAfter((c) => {
-      byId(c.improvements, SHORTER_FORM).status = 'DONE';
-      byId(c.improvements, SHOW_FEES).status = 'DROPPED';
+      byId(c.improvements, journey.SHORTER_FORM).status = 'DONE';
+      byId(c.improvements, journey.SHOW_FEES).status = 'DROPPED';
     });
     expect(summary).toMatchObject({ improvementsStatusChanged: 2, improvementsCompleted: 1 });
   });
@@ -210,16 +189,20 @@ describe('summarize', () => {
   it('counts the KPIs at or past their target in the newer side', () => {
     const summary = summaryAfter((c) => {
       const at = '2025-06-30T00:00:00.000Z';
-      byId(c.kpis, NPS).history.push({ value: 50, measuredAt: at, source: null });
-      byId(c.kpis, CART_ABANDONMENT).history.push({ value: 56, measuredAt: at, source: null });
+      byId(c.kpis, journey.NPS).history.push({ value: 50, measuredAt: at, source: null });
+      byId(c.kpis, journey.CART_ABANDONMENT).history.push({
+        value: 56,
+        measuredAt: at,
+        source: null,
+      });
     });
     expect(summary).toMatchObject({ kpisChanged: 2, kpisReachingTarget: 1 });
   });
 
   it('averages the scored touchpoints of the whole map on each side', () => {
     const summary = summaryAfter((c) => {
-      byId(c.touchpoints, WEBSITE).emotionScore = null;
-      byId(c.touchpoints, CHECKOUT).emotionScore = 1;
+      byId(c.touchpoints, journey.WEBSITE).emotionScore = null;
+      byId(c.touchpoints, journey.CHECKOUT).emotionScore = 1;
     });
     // Before: (1 − 1 + 0 + 2 − 2) / 5; after: (1 + 0 + 2 + 1) / 4.
     expect(summary).toMatchObject({ averageEmotionBefore: 0, averageEmotionAfter: 1 });

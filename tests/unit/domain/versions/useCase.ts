@@ -3,7 +3,8 @@ import type { UseCaseContext } from '../../../../domain/context/useCaseContext';
 import type { Viewer } from '../../../../domain/context/viewer';
 import type { PersonaRecord } from '../../../../domain/personas/persona';
 import { RetryBudget } from '../../../../domain/shared/retryBudget';
-import { NOW, stubStores } from '../../support/requestContext';
+import { stubStores } from '../../support/requestContext';
+import { NOW } from '../../support/table';
 
 export { NOW };
 export const WORKSPACE = 'acme';

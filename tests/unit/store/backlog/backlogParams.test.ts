@@ -10,11 +10,10 @@ import {
 import { partItem } from '../../../../store/items/partItem';
 import { BACKLOG_INDEX, backlogPartitions, type BacklogIndex } from '../../../../store/keys';
 import type { Item } from '../../support/dynamoExpressions';
-import { improvementRecord, testId } from '../../support/records';
+import { make, testId } from '../../support/records';
+import { TABLE, WS } from '../../support/table';
 import { queryReturns } from '../queries';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
 const [M1, M2] = [testId(1), testId(2)];
 const [S1, S2] = [testId(11), testId(12)];
 
@@ -39,7 +38,7 @@ function universe(): { ws: string; record: ImprovementRecord; item: Item }[] {
       for (const stageId of stages) {
         for (const [impact, effort] of ESTIMATES) {
           for (const status of STATUSES) {
-            const record = improvementRecord({
+            const record = make.improvement({
               id: `${mapId}:${testId(n++)}`,
               mapId,
               stageId,

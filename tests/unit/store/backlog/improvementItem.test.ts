@@ -2,13 +2,12 @@ import { backlogSortKey, byBacklogOrder } from '../../../../domain/backlog/prior
 import { backlogIndexAttributes } from '../../../../store/backlog/improvementItem';
 import { partItem } from '../../../../store/items/partItem';
 import { backlogPartitions, partKey } from '../../../../store/keys';
-import { improvementRecord, testId } from '../../support/records';
+import { make, testId } from '../../support/records';
+import { MAP, WS } from '../../support/table';
 
-const WS = 'acme';
-const MAP = testId(1);
 const STAGE = testId(11);
-const improvement = (n: number, fields: Parameters<typeof improvementRecord>[0] | object = {}) =>
-  improvementRecord({ id: `${MAP}:${testId(n)}`, mapId: MAP, ...fields });
+const improvement = (n: number, fields: Parameters<typeof make.improvement>[0] | object = {}) =>
+  make.improvement({ id: `${MAP}:${testId(n)}`, mapId: MAP, ...fields });
 
 describe('backlogIndexAttributes', () => {
   it('puts an improvement in the backlog of its workspace, its map, its stage, its quadrant and its status', () => {

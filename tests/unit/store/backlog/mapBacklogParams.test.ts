@@ -1,19 +1,9 @@
 import type { MapPartKind } from '../../../../domain/parts/mapParts';
 import { mapBacklogParams } from '../../../../store/backlog/mapBacklogParams';
-import {
-  historyKey,
-  mapHeaderKey,
-  partKey,
-  versionChunkKey,
-  versionListKey,
-  versionMetaKey,
-  type TableKey,
-} from '../../../../store/keys';
+import * as keys from '../../../../store/keys';
 import { testId } from '../../support/records';
+import { MAP, TABLE, WS } from '../../support/table';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
-const MAP = testId(1);
 const params = mapBacklogParams(TABLE, WS, MAP);
 
 /** DynamoDB compares string keys byte by byte in UTF-8. */
@@ -23,7 +13,7 @@ const compare = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.
  * Whether the key condition `#pk = :pk AND #sk BETWEEN :from AND :to` selects
  * `key` (the interpreter of tests/unit/support knows no BETWEEN).
  */
-function selects(key: TableKey): boolean {
+function selects(key: keys.TableKey): boolean {
   const names = params.ExpressionAttributeNames ?? {};
   const values = params.ExpressionAttributeValues ?? {};
   const match = /^(#\w+) = (:\w+) AND (#\w+) BETWEEN (:\w+) AND (:\w+)$/.exec(
@@ -43,11 +33,11 @@ function selects(key: TableKey): boolean {
 /** The smallest and the largest ULID. */
 const EXTREMES = ['00000000000000000000000000', 'ZZZZZZZZZZZZZZZZZZZZZZZZZZ', testId(5)];
 const part = (kind: MapPartKind, id: string) =>
-  partKey(WS, MAP, kind, kind === 'improvement' ? `${MAP}:${id}` : id);
+  keys.partKey(WS, MAP, kind, kind === 'improvement' ? `${MAP}:${id}` : id);
 
 describe('mapBacklogParams', () => {
   it('selects the map’s header', () => {
-    expect(selects(mapHeaderKey(WS, MAP))).toBe(true);
+    expect(selects(keys.mapHeaderKey(WS, MAP))).toBe(true);
   });
 
   it.each(EXTREMES)('selects an improvement of the map (local id %s)', (id) => {
@@ -64,19 +54,19 @@ describe('mapBacklogParams', () => {
 
   it('leaves out the history and the published versions', () => {
     for (const key of [
-      historyKey(WS, MAP, testId(3)),
-      versionMetaKey(WS, MAP, 1),
-      versionListKey(WS, MAP, 1),
-      versionChunkKey(WS, MAP, 1, 'token', 0),
+      keys.historyKey(WS, MAP, testId(3)),
+      keys.versionMetaKey(WS, MAP, 1),
+      keys.versionListKey(WS, MAP, 1),
+      keys.versionChunkKey(WS, MAP, 1, 'token', 0),
     ]) {
       expect(selects(key)).toBe(false);
     }
   });
 
   it('leaves out another map, and the same map in another workspace', () => {
-    expect(selects(mapHeaderKey(WS, testId(2)))).toBe(false);
-    expect(selects(partKey('other', MAP, 'improvement', `${MAP}:${testId(5)}`))).toBe(false);
-    expect(selects(mapHeaderKey('other', MAP))).toBe(false);
+    expect(selects(keys.mapHeaderKey(WS, testId(2)))).toBe(false);
+    expect(selects(keys.partKey('other', MAP, 'improvement', `${MAP}:${testId(5)}`))).toBe(false);
+    expect(selects(keys.mapHeaderKey('other', MAP))).toBe(false);
   });
 
   it('reads the table itself, strongly consistent', () => {

@@ -8,33 +8,23 @@ import {
 import { partItem } from '../../../../store/items/partItem';
 import { mapHeaderKey, mapsListKey, personaKey } from '../../../../store/keys';
 import { thrown } from '../../support/errors';
-import {
-  headerRecord,
-  improvementRecord,
-  kpiRecord,
-  painPointRecord,
-  personaRecord,
-  stageRecord,
-  testId,
-  touchpointRecord,
-} from '../../support/records';
+import { make, testId } from '../../support/records';
+import { MAP, WS } from '../../support/table';
 
-const WS = 'acme';
-const MAP = testId(1);
 const [STAGE, TOUCHPOINT] = [testId(11), testId(21)];
 
 const stored = {
-  header: headerRecord({ id: MAP, tags: ['saas'], personaIds: [testId(901)] }),
-  persona: personaRecord({ id: testId(901), goals: ['Gagner du temps'], age: 42 }),
-  stage: stageRecord({ id: STAGE, customerGoal: 'Comprendre l’offre' }),
-  touchpoint: touchpointRecord({ id: TOUCHPOINT, stageId: STAGE, emotionScore: -2 }),
-  painPoint: painPointRecord({ id: testId(31), touchpointId: TOUCHPOINT, evidence: ['Ticket'] }),
-  kpi: kpiRecord({
+  header: make.header({ id: MAP, tags: ['saas'], personaIds: [testId(901)] }),
+  persona: make.persona({ id: testId(901), goals: ['Gagner du temps'], age: 42 }),
+  stage: make.stage({ id: STAGE, customerGoal: 'Comprendre l’offre' }),
+  touchpoint: make.touchpoint({ id: TOUCHPOINT, stageId: STAGE, emotionScore: -2 }),
+  painPoint: make.painPoint({ id: testId(31), touchpointId: TOUCHPOINT, evidence: ['Ticket'] }),
+  kpi: make.kpi({
     id: testId(41),
     stageId: STAGE,
     history: [{ value: 38, measuredAt: '2025-03-31T00:00:00.000Z', source: 'Enquête' }],
   }),
-  improvement: improvementRecord({
+  improvement: make.improvement({
     id: `${MAP}:${testId(51)}`,
     mapId: MAP,
     stageId: STAGE,

@@ -11,47 +11,35 @@ import {
   type CreateMapSteps,
 } from '../../../../store/maps/createMapTransaction';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
-import {
-  headerRecord,
-  improvementRecord,
-  kpiRecord,
-  mapContents,
-  painPointRecord,
-  stageRecord,
-  testId,
-  touchpointRecord,
-} from '../../support/records';
+import { make, testId } from '../../support/records';
+import { ACTOR, MAP, NOW, TABLE, WS } from '../../support/table';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
-const MAP = testId(1);
 const [MARIE, YOUSSEF] = [testId(901), testId(902)];
 const [STAGE, TOUCHPOINT] = [testId(11), testId(21)];
 const CREATED = '2025-06-01T11:59:59.000Z';
-const NOW = '2025-06-01T12:00:00.000Z';
 const TOKEN = 'creation-token';
 
 /** A new map with two personas, one part of each kind, and `extraStages` more stages. */
 const contents = (extraStages = 0): MapContents =>
-  mapContents({
-    header: headerRecord({ id: MAP, personaIds: [MARIE, YOUSSEF], createdAt: CREATED }),
+  make.contents({
+    header: make.header({ id: MAP, personaIds: [MARIE, YOUSSEF], createdAt: CREATED }),
     stages: [
-      stageRecord({ id: STAGE, orderKey: 'a' }),
+      make.stage({ id: STAGE, orderKey: 'a' }),
       ...Array.from({ length: extraStages }, (_, i) =>
-        stageRecord({ id: testId(1000 + i), orderKey: `b${i}` }),
+        make.stage({ id: testId(1000 + i), orderKey: `b${i}` }),
       ),
     ],
-    touchpoints: [touchpointRecord({ id: TOUCHPOINT, stageId: STAGE })],
-    painPoints: [painPointRecord({ id: testId(31), touchpointId: TOUCHPOINT })],
-    kpis: [kpiRecord({ id: testId(41), stageId: STAGE })],
+    touchpoints: [make.touchpoint({ id: TOUCHPOINT, stageId: STAGE })],
+    painPoints: [make.painPoint({ id: testId(31), touchpointId: TOUCHPOINT })],
+    kpis: [make.kpi({ id: testId(41), stageId: STAGE })],
     improvements: [
-      improvementRecord({ id: `${MAP}:${testId(51)}`, mapId: MAP, stageId: STAGE }),
-      improvementRecord({ id: `${MAP}:${testId(52)}`, mapId: MAP }),
+      make.improvement({ id: `${MAP}:${testId(51)}`, mapId: MAP, stageId: STAGE }),
+      make.improvement({ id: `${MAP}:${testId(52)}`, mapId: MAP }),
     ],
   });
 
 const meta: Parameters<typeof buildCreateMapTransaction>[3] = {
-  actor: { kind: 'USER', id: 'user-42' },
+  actor: ACTOR,
   history: {
     operation: 'createJourneyMap',
     entity: 'JourneyMap',

@@ -1,26 +1,14 @@
 import { ITEM_TYPE } from '../../../../store/items/itemCodec';
-import {
-  historyKey,
-  mapHeaderKey,
-  mapsListKey,
-  partKey,
-  versionChunkKey,
-  versionListKey,
-  versionMetaKey,
-} from '../../../../store/keys';
+import * as keys from '../../../../store/keys';
 import { deleteMapSteps } from '../../../../store/maps/deleteMapSteps';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
 import { testId } from '../../support/records';
+import { MAP, NOW, TABLE, WS } from '../../support/table';
 import { keyConditionHolds } from '../queries';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
-const MAP = testId(1);
-const NOW = '2025-06-01T12:00:00.000Z';
-
 const storedHeader = (fields: Item = {}): Item => ({
-  ...mapHeaderKey(WS, MAP),
-  ...mapsListKey(WS, MAP),
+  ...keys.mapHeaderKey(WS, MAP),
+  ...keys.mapsListKey(WS, MAP),
   entityType: ITEM_TYPE.header,
   id: MAP,
   title: 'Souscription SaaS',
@@ -40,8 +28,8 @@ const markDeleted = (expectedRevision: number | null = null) => {
 
 describe('deleteMapSteps', () => {
   it('addresses the map’s header', () => {
-    expect(steps().headerKey).toEqual(mapHeaderKey(WS, MAP));
-    expect(markDeleted().Key).toEqual(mapHeaderKey(WS, MAP));
+    expect(steps().headerKey).toEqual(keys.mapHeaderKey(WS, MAP));
+    expect(markDeleted().Key).toEqual(keys.mapHeaderKey(WS, MAP));
     expect(markDeleted().TableName).toBe(TABLE);
   });
 
@@ -75,21 +63,21 @@ describe('deleteMapSteps', () => {
 
     it('selects every item of the map’s partition: header, parts, history and versions', () => {
       for (const key of [
-        mapHeaderKey(WS, MAP),
-        partKey(WS, MAP, 'stage', testId(11)),
-        partKey(WS, MAP, 'improvement', `${MAP}:${testId(51)}`),
-        historyKey(WS, MAP, testId(3)),
-        versionMetaKey(WS, MAP, 1),
-        versionListKey(WS, MAP, 1),
-        versionChunkKey(WS, MAP, 1, 'token', 0),
+        keys.mapHeaderKey(WS, MAP),
+        keys.partKey(WS, MAP, 'stage', testId(11)),
+        keys.partKey(WS, MAP, 'improvement', `${MAP}:${testId(51)}`),
+        keys.historyKey(WS, MAP, testId(3)),
+        keys.versionMetaKey(WS, MAP, 1),
+        keys.versionListKey(WS, MAP, 1),
+        keys.versionChunkKey(WS, MAP, 1, 'token', 0),
       ]) {
         expect(keyConditionHolds({ ...key }, listKeys)).toBe(true);
       }
     });
 
     it('selects nothing of another map or of another workspace', () => {
-      expect(keyConditionHolds({ ...mapHeaderKey(WS, testId(2)) }, listKeys)).toBe(false);
-      expect(keyConditionHolds({ ...mapHeaderKey('other', MAP) }, listKeys)).toBe(false);
+      expect(keyConditionHolds({ ...keys.mapHeaderKey(WS, testId(2)) }, listKeys)).toBe(false);
+      expect(keyConditionHolds({ ...keys.mapHeaderKey('other', MAP) }, listKeys)).toBe(false);
     });
 
     it('reads only the keys of the items', () => {

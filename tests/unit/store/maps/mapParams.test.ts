@@ -1,15 +1,7 @@
 import type { MapFilter } from '../../../../domain/ports/mapStore';
 import { ITEM_TYPE } from '../../../../store/items/itemCodec';
 import { partItem } from '../../../../store/items/partItem';
-import {
-  WORKSPACE_INDEX,
-  historyKey,
-  mapHeaderKey,
-  mapsListKey,
-  versionChunkKey,
-  versionListKey,
-  versionMetaKey,
-} from '../../../../store/keys';
+import * as keys from '../../../../store/keys';
 import {
   deletePendingHeaderParams,
   listMapsParams,
@@ -17,29 +9,20 @@ import {
   readMapParams,
 } from '../../../../store/maps/mapParams';
 import { conditionHolds, type Item } from '../../support/dynamoExpressions';
-import {
-  headerRecord,
-  improvementRecord,
-  kpiRecord,
-  painPointRecord,
-  stageRecord,
-  testId,
-  touchpointRecord,
-} from '../../support/records';
+import { make, testId } from '../../support/records';
+import { MAP, TABLE, WS } from '../../support/table';
 import { filterHolds, keyConditionHolds, queryReturns } from '../queries';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
-const [MAP, OTHER_MAP] = [testId(1), testId(2)];
+const OTHER_MAP = testId(2);
 const [STAGE, TOUCHPOINT] = [testId(11), testId(21)];
 const [MARIE, YOUSSEF] = [testId(901), testId(902)];
 
 /** A map's header as stored: listed in the Workspace index. */
 const headerItem = (ws = WS, id = MAP, fields: Item = {}): Item => ({
-  ...mapHeaderKey(ws, id),
-  ...mapsListKey(ws, id),
+  ...keys.mapHeaderKey(ws, id),
+  ...keys.mapsListKey(ws, id),
   entityType: ITEM_TYPE.header,
-  ...headerRecord({ id }),
+  ...make.header({ id }),
   partCount: 0,
   ...fields,
 });
@@ -48,17 +31,17 @@ const headerItem = (ws = WS, id = MAP, fields: Item = {}): Item => ({
 const partitionItems = (ws: string, mapId: string) => ({
   content: [
     headerItem(ws, mapId),
-    partItem(ws, mapId, 'stage', stageRecord({ id: STAGE })),
-    partItem(ws, mapId, 'touchpoint', touchpointRecord({ id: TOUCHPOINT, stageId: STAGE })),
-    partItem(ws, mapId, 'painPoint', painPointRecord({ id: testId(31), touchpointId: TOUCHPOINT })),
-    partItem(ws, mapId, 'kpi', kpiRecord({ id: testId(41), stageId: STAGE })),
-    partItem(ws, mapId, 'improvement', improvementRecord({ id: `${mapId}:${testId(51)}`, mapId })),
+    partItem(ws, mapId, 'stage', make.stage({ id: STAGE })),
+    partItem(ws, mapId, 'touchpoint', make.touchpoint({ id: TOUCHPOINT, stageId: STAGE })),
+    partItem(ws, mapId, 'painPoint', make.painPoint({ id: testId(31), touchpointId: TOUCHPOINT })),
+    partItem(ws, mapId, 'kpi', make.kpi({ id: testId(41), stageId: STAGE })),
+    partItem(ws, mapId, 'improvement', make.improvement({ id: `${mapId}:${testId(51)}`, mapId })),
   ],
   other: [
-    { ...historyKey(ws, mapId, testId(3)), entityType: ITEM_TYPE.history },
-    { ...versionMetaKey(ws, mapId, 1), entityType: ITEM_TYPE.version },
-    { ...versionListKey(ws, mapId, 1), entityType: ITEM_TYPE.version },
-    { ...versionChunkKey(ws, mapId, 1, 'token', 0), entityType: ITEM_TYPE.versionChunk },
+    { ...keys.historyKey(ws, mapId, testId(3)), entityType: ITEM_TYPE.history },
+    { ...keys.versionMetaKey(ws, mapId, 1), entityType: ITEM_TYPE.version },
+    { ...keys.versionListKey(ws, mapId, 1), entityType: ITEM_TYPE.version },
+    { ...keys.versionChunkKey(ws, mapId, 1, 'token', 0), entityType: ITEM_TYPE.versionChunk },
   ],
 });
 
@@ -107,7 +90,7 @@ describe('Map request builders', () => {
     it('gets the header of the map in the caller’s workspace, strongly consistent', () => {
       expect(readHeaderParams(TABLE, WS, MAP)).toEqual({
         TableName: TABLE,
-        Key: mapHeaderKey(WS, MAP),
+        Key: keys.mapHeaderKey(WS, MAP),
         ConsistentRead: true,
       });
     });
@@ -118,7 +101,7 @@ describe('Map request builders', () => {
       const params = list();
       expect(params).toMatchObject({
         TableName: TABLE,
-        IndexName: WORKSPACE_INDEX,
+        IndexName: keys.WORKSPACE_INDEX,
         ScanIndexForward: false,
       });
     });
@@ -184,8 +167,8 @@ describe('Map request builders', () => {
     it('starts after the cursor’s map, at its keys in the caller’s workspace', () => {
       const params = list({}, OTHER_MAP);
       expect(params.ExclusiveStartKey).toEqual({
-        ...mapHeaderKey(WS, OTHER_MAP),
-        ...mapsListKey(WS, OTHER_MAP),
+        ...keys.mapHeaderKey(WS, OTHER_MAP),
+        ...keys.mapsListKey(WS, OTHER_MAP),
       });
       const start = params.ExclusiveStartKey as Item;
       const listed = headerItem(WS, OTHER_MAP);
@@ -203,7 +186,7 @@ describe('Map request builders', () => {
   describe('deletePendingHeaderParams', () => {
     it('deletes the pending header only while it is still this creation’s', () => {
       const params = deletePendingHeaderParams(TABLE, WS, MAP, 'token-1');
-      expect(params.Key).toEqual(mapHeaderKey(WS, MAP));
+      expect(params.Key).toEqual(keys.mapHeaderKey(WS, MAP));
       expect(conditionHolds(headerItem(WS, MAP, { pendingCreation: 'token-1' }), params)).toBe(
         true,
       );

@@ -9,18 +9,15 @@ import {
 } from '../../../../store/maps/mapWriteTransaction';
 import { TRANSACTION_ITEM_LIMIT } from '../../../../store/dynamo/transactionLimits';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
-import { kpiRecord, stageRecord, testId, touchpointRecord } from '../../support/records';
+import { make, testId } from '../../support/records';
+import { ACTOR, MAP, NOW, TABLE, WS } from '../../support/table';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
-const MAP = testId(1);
 const [STAGE, TOUCHPOINT, KPI, PERSONA] = [testId(2), testId(3), testId(4), testId(5)];
-const NOW = '2025-06-01T12:00:00.000Z';
 const BEFORE = '2025-05-01T08:00:00.000Z';
 
 const write = (fields: Partial<MapWrite> = {}): MapWrite => ({
   now: NOW,
-  actor: { kind: 'USER', id: 'user-42' },
+  actor: ACTOR,
   changes: [],
   history: {
     operation: 'addStage',
@@ -60,7 +57,7 @@ const operation = (item: Transact | undefined): string =>
 const createStage = (id = STAGE): MapChange => ({
   kind: 'create',
   part: 'stage',
-  record: stageRecord({ id, orderKey: 'V' }),
+  record: make.stage({ id, orderKey: 'V' }),
 });
 
 const deleteStage = (id: string): MapChange => ({
@@ -132,7 +129,7 @@ describe('The map write transaction', () => {
 
     describe('part changes', () => {
       it('create a part only where none exists yet', () => {
-        const record = stageRecord({ id: STAGE, name: 'Discovery', orderKey: 'V' });
+        const record = make.stage({ id: STAGE, name: 'Discovery', orderKey: 'V' });
         const put = build({ changes: [{ kind: 'create', part: 'stage', record }] }).items[1]?.Put;
         expect(put?.Item).toMatchObject({ ...partKey(WS, MAP, 'stage', STAGE), ...record });
         expect(put?.Item?.entityType).toBe('Stage');
@@ -208,7 +205,7 @@ describe('The map write transaction', () => {
       });
 
       it('replace a whole part only at the expected revision', () => {
-        const record = touchpointRecord({ id: TOUCHPOINT, stageId: STAGE, revision: 4 });
+        const record = make.touchpoint({ id: TOUCHPOINT, stageId: STAGE, revision: 4 });
         const put = build({
           changes: [
             {
@@ -233,7 +230,7 @@ describe('The map write transaction', () => {
         }).items[1]?.Update;
         const stored = {
           ...partKey(WS, MAP, 'kpi', KPI),
-          ...kpiRecord({ id: KPI, stageId: STAGE }),
+          ...make.kpi({ id: KPI, stageId: STAGE }),
           history: [{ value: 30, measuredAt: BEFORE, source: null }],
         };
         expect(applyUpdate(stored, update!)).toMatchObject({

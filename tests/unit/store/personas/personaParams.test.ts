@@ -1,3 +1,4 @@
+import type { PersonaRecord } from '../../../../domain/personas/persona';
 import {
   deletePersonaOperation,
   getPersonaParams,
@@ -6,19 +7,21 @@ import {
   updatePersonaParams,
 } from '../../../../store/personas/personaParams';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
-import { personaRecord, testId } from '../../support/records';
+import { make, testId } from '../../support/records';
+import { NOW, TABLE, WS } from '../../support/table';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
 const ID = testId(7);
-const NOW = '2025-06-01T12:00:00.000Z';
 const TOKEN = 'token-1';
 
 /** The persona as stored: its record plus keys. */
 const stored = (fields: Item = {}): Item => ({
-  ...putPersonaParams(TABLE, WS, personaRecord({ id: ID, revision: 3 }), 'token-0').Item,
+  ...putPersonaParams(TABLE, WS, make.persona({ id: ID, revision: 3 }), 'token-0').Item,
   ...fields,
 });
+
+/** This write's update of the persona: `set`, at `expectedRevision` when given. */
+const update = (set: Partial<PersonaRecord>, expectedRevision: number | null = null) =>
+  updatePersonaParams(TABLE, WS, ID, { set, expectedRevision, now: NOW }, TOKEN);
 
 describe('Persona request builders', () => {
   describe('getPersonaParams', () => {
@@ -39,7 +42,7 @@ describe('Persona request builders', () => {
 
   describe('putPersonaParams', () => {
     it('stores the whole record with its keys and entity type', () => {
-      const persona = personaRecord({ id: ID, goals: ['save time'] });
+      const persona = make.persona({ id: ID, goals: ['save time'] });
       const { Item } = putPersonaParams(TABLE, WS, persona, TOKEN);
       expect(Item).toMatchObject({ ...persona, entityType: 'Persona' });
       expect(Item.PK).toEqual(getPersonaParams(TABLE, WS, ID).Key.PK);
@@ -47,7 +50,7 @@ describe('Persona request builders', () => {
     });
 
     it('only creates: the write fails when the id is taken', () => {
-      const params = putPersonaParams(TABLE, WS, personaRecord({ id: ID }), TOKEN);
+      const params = putPersonaParams(TABLE, WS, make.persona({ id: ID }), TOKEN);
       expect(conditionHolds(null, params)).toBe(true);
       expect(conditionHolds(stored(), params)).toBe(false);
     });
@@ -55,63 +58,33 @@ describe('Persona request builders', () => {
 
   describe('updatePersonaParams', () => {
     it('sets the changed fields and updatedAt, and bumps the revision', () => {
-      const params = updatePersonaParams(
-        TABLE,
-        WS,
-        ID,
-        { set: { name: 'Marie B.', quote: null }, expectedRevision: null, now: NOW },
-        TOKEN,
-      );
+      const params = update({ name: 'Marie B.', quote: null });
       expect(params.Key).toEqual(getPersonaParams(TABLE, WS, ID).Key);
       const after = applyUpdate(stored({ quote: 'Vite !' }), params);
       expect(after).toMatchObject({ name: 'Marie B.', quote: null, updatedAt: NOW, revision: 4 });
     });
 
     it('returns the item after the change, and the item as it was when the condition fails', () => {
-      const params = updatePersonaParams(
-        TABLE,
-        WS,
-        ID,
-        { set: { name: 'M' }, expectedRevision: null, now: NOW },
-        TOKEN,
-      );
+      const params = update({ name: 'M' });
       expect(params.ReturnValues).toBe('ALL_NEW');
       expect(params.ReturnValuesOnConditionCheckFailure).toBe('ALL_OLD');
     });
 
     it('fails on a missing persona instead of creating one', () => {
-      const params = updatePersonaParams(
-        TABLE,
-        WS,
-        ID,
-        { set: { name: 'M' }, expectedRevision: null, now: NOW },
-        TOKEN,
-      );
+      const params = update({ name: 'M' });
       expect(conditionHolds(null, params)).toBe(false);
       expect(conditionHolds(stored(), params)).toBe(true);
     });
 
     it('fails when the item already carries this write’s token (a re-sent write applies once)', () => {
-      const params = updatePersonaParams(
-        TABLE,
-        WS,
-        ID,
-        { set: { name: 'M' }, expectedRevision: null, now: NOW },
-        TOKEN,
-      );
+      const params = update({ name: 'M' });
       expect(applyUpdate(stored(), params).writeToken).toBe(TOKEN);
       expect(conditionHolds(stored({ writeToken: TOKEN }), params)).toBe(false);
       expect(conditionHolds(stored({ writeToken: 'another' }), params)).toBe(true);
     });
 
     it('with an expected revision, fails when the persona is at another revision', () => {
-      const params = updatePersonaParams(
-        TABLE,
-        WS,
-        ID,
-        { set: { name: 'M' }, expectedRevision: 3, now: NOW },
-        TOKEN,
-      );
+      const params = update({ name: 'M' }, 3);
       expect(conditionHolds(stored({ revision: 3 }), params)).toBe(true);
       expect(conditionHolds(stored({ revision: 4 }), params)).toBe(false);
     });
@@ -151,7 +124,7 @@ describe('Persona request builders', () => {
     it("matches no item of another workspace's persona partition", () => {
       const params = listPersonasParams(TABLE, WS, 21, null);
       const foreign = {
-        ...putPersonaParams(TABLE, 'other', personaRecord({ id: ID }), TOKEN).Item,
+        ...putPersonaParams(TABLE, 'other', make.persona({ id: ID }), TOKEN).Item,
       };
       expect(
         conditionHolds(foreign, {

@@ -5,13 +5,7 @@ import {
   type TransactItem,
 } from '../../../../store/dynamo/transactionLimits';
 import { ITEM_TYPE } from '../../../../store/items/itemCodec';
-import {
-  mapHeaderKey,
-  mapsListKey,
-  versionChunkKey,
-  versionListKey,
-  versionMetaKey,
-} from '../../../../store/keys';
+import * as keys from '../../../../store/keys';
 import { CHUNK_BYTES } from '../../../../store/versions/snapshotCodec';
 import {
   buildPublishTransaction,
@@ -20,11 +14,8 @@ import {
   versionDescription,
 } from '../../../../store/versions/publishTransaction';
 import { applyUpdate, conditionHolds, type Item } from '../../support/dynamoExpressions';
-import { testId } from '../../support/records';
+import { MAP, TABLE, WS } from '../../support/table';
 
-const TABLE = 'journey-maps-test';
-const WS = 'acme';
-const MAP = testId(1);
 const TOKEN = 'snapshot-token';
 const PUBLISHED_AT = '2025-06-01T12:00:00.000Z';
 
@@ -48,8 +39,8 @@ const build = (number = 3, inline = true, seenChangeSeq = 12): TransactItem[] =>
 
 /** The draft's header, read at changeSeq 12, with version 2 the latest. */
 const storedHeader = (fields: Item = {}): Item => ({
-  ...mapHeaderKey(WS, MAP),
-  ...mapsListKey(WS, MAP),
+  ...keys.mapHeaderKey(WS, MAP),
+  ...keys.mapsListKey(WS, MAP),
   entityType: ITEM_TYPE.header,
   id: MAP,
   revision: 5,
@@ -71,7 +62,7 @@ describe('The publish transaction', () => {
     describe('the header', () => {
       it('comes first and records the new latest version, and nothing else', () => {
         const update = headerUpdate(build());
-        expect(update.Key).toEqual(mapHeaderKey(WS, MAP));
+        expect(update.Key).toEqual(keys.mapHeaderKey(WS, MAP));
         expect(update.TableName).toBe(TABLE);
         expect(applyUpdate(storedHeader(), update)).toEqual({
           ...storedHeader(),
@@ -121,12 +112,12 @@ describe('The publish transaction', () => {
           chunkCount: 2,
         };
         expect(metaPut?.Item).toEqual({
-          ...versionMetaKey(WS, MAP, 3),
+          ...keys.versionMetaKey(WS, MAP, 3),
           entityType: ITEM_TYPE.version,
           ...description,
         });
         expect(listPut?.Item).toEqual({
-          ...versionListKey(WS, MAP, 3),
+          ...keys.versionListKey(WS, MAP, 3),
           entityType: ITEM_TYPE.version,
           ...description,
         });
@@ -139,12 +130,12 @@ describe('The publish transaction', () => {
         );
         expect(chunkPuts.map((p) => p.Item)).toEqual([
           {
-            ...versionChunkKey(WS, MAP, 3, TOKEN, 0),
+            ...keys.versionChunkKey(WS, MAP, 3, TOKEN, 0),
             entityType: ITEM_TYPE.versionChunk,
             data: chunks[0],
           },
           {
-            ...versionChunkKey(WS, MAP, 3, TOKEN, 1),
+            ...keys.versionChunkKey(WS, MAP, 3, TOKEN, 1),
             entityType: ITEM_TYPE.versionChunk,
             data: chunks[1],
           },
@@ -173,7 +164,7 @@ describe('The publish transaction', () => {
 
     it('ends with the history entry, by the publisher at the publication time', () => {
       expect(build().at(-1)?.Put?.Item).toMatchObject({
-        PK: mapHeaderKey(WS, MAP).PK,
+        PK: keys.mapHeaderKey(WS, MAP).PK,
         entityType: ITEM_TYPE.history,
         at: PUBLISHED_AT,
         actorKind: 'API_KEY',

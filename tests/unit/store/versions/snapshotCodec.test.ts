@@ -6,31 +6,21 @@ import {
   encodeSnapshot,
 } from '../../../../store/versions/snapshotCodec';
 import { seededPrng } from '../../support/prng';
-import {
-  headerRecord,
-  improvementRecord,
-  kpiRecord,
-  mapContents,
-  painPointRecord,
-  personaRecord,
-  stageRecord,
-  testId,
-  touchpointRecord,
-} from '../../support/records';
+import { make, testId } from '../../support/records';
+import { MAP } from '../../support/table';
 
-const MAP = testId(1);
 const [STAGE, TOUCHPOINT] = [testId(11), testId(21)];
 
 const snapshot = (): VersionSnapshot => ({
-  contents: mapContents({
-    header: headerRecord({
+  contents: make.contents({
+    header: make.header({
       id: MAP,
       title: 'Souscription SaaS — été 2025',
       personaIds: [testId(901)],
     }),
-    stages: [stageRecord({ id: STAGE, name: 'Découverte', customerGoal: 'Être rassuré' })],
+    stages: [make.stage({ id: STAGE, name: 'Découverte', customerGoal: 'Être rassuré' })],
     touchpoints: [
-      touchpointRecord({
+      make.touchpoint({
         id: TOUCHPOINT,
         stageId: STAGE,
         thoughts: ['« Est-ce que ça marche avec mon CRM ? »'],
@@ -38,18 +28,18 @@ const snapshot = (): VersionSnapshot => ({
       }),
     ],
     painPoints: [
-      painPointRecord({ id: testId(31), touchpointId: TOUCHPOINT, evidence: ['🙁 avis G2'] }),
+      make.painPoint({ id: testId(31), touchpointId: TOUCHPOINT, evidence: ['🙁 avis G2'] }),
     ],
     kpis: [
-      kpiRecord({
+      make.kpi({
         id: testId(41),
         stageId: STAGE,
         history: [{ value: 38.5, measuredAt: '2025-03-31T00:00:00.000Z', source: null }],
       }),
     ],
-    improvements: [improvementRecord({ id: `${MAP}:${testId(51)}`, mapId: MAP })],
+    improvements: [make.improvement({ id: `${MAP}:${testId(51)}`, mapId: MAP })],
   }),
-  personas: [personaRecord({ id: testId(901), name: 'Marie, 42 ans' })],
+  personas: [make.persona({ id: testId(901), name: 'Marie, 42 ans' })],
 });
 
 /** A snapshot that compresses badly: `bytes` of pseudo-random text in a persona's quote. */
