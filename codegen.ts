@@ -79,6 +79,8 @@ const config: CodegenConfig = {
           UpdateKpiPayload: `${parents}#PartPayloadParent`,
           RemoveKpiPayload: `${parents}#PartPayloadParent`,
           RecordKpiMeasurementPayload: `${parents}#PartPayloadParent`,
+          ApiKey: `${domain}/apiKeys/apiKey#ApiKeyRecord`,
+          ApiKeyConnection: `${parents}#ApiKeyConnectionParent`,
         },
       },
     },

@@ -2,16 +2,22 @@
  * The Lambda entry point of POST/GET /graphql. It only wires: the container's
  * runtime (configuration, DynamoDB connection, token verifier), the schema,
  * and the per-request context built from verified credentials, with the
- * request's one retry budget shared by its stores and use cases.
+ * request's one retry budget shared by its stores and use cases; around it,
+ * the Idempotency-Key handling of mutations (http/idempotency.ts).
  */
 import { config as configureZod } from 'zod';
+import { verifyApiKey } from '../domain/apiKeys/verifyApiKey';
 import { systemClock } from '../domain/context/clock';
 import type { UseCaseContext } from '../domain/context/useCaseContext';
 import { RetryBudget } from '../domain/shared/retryBudget';
 import { createLoaders } from '../resolvers/context/loaders';
 import { buildSchema } from '../resolvers/server/buildSchema';
+import { DynamoApiKeyStore } from '../store/apiKeys/dynamoApiKeyStore';
+import { forUnitOfWork } from '../store/dynamo/dynamoClient';
+import { DynamoIdempotencyStore } from '../store/idempotency/dynamoIdempotencyStore';
 import { authenticate } from './auth/authenticate';
 import { createGraphQLLambdaHandler } from './http/graphqlLambdaHandler';
+import { idempotentRequest, withIdempotency } from './http/idempotency';
 import { log } from './log';
 import { runtime } from './runtime';
 
@@ -19,20 +25,41 @@ import { runtime } from './runtime';
 // more than it saves a request that reads one map; the interpreted parser is fast enough.
 configureZod({ jitless: true });
 
-export const handler = createGraphQLLambdaHandler({
+/** `Bearer <JWT>` or `ApiKey <key>` (one consistent GetItem: a revoked key fails at once). */
+const authenticateHeader = (authorization: string | undefined) =>
+  authenticate(authorization, runtime.verifier, (key) =>
+    verifyApiKey(
+      {
+        apiKeys: new DynamoApiKeyStore(forUnitOfWork(runtime.dynamo, new RetryBudget())),
+        clock: systemClock,
+      },
+      key,
+    ),
+  );
+
+const graphql = createGraphQLLambdaHandler({
   // Descriptions only serve introspection, which is on in development only.
   schema: buildSchema({ descriptions: runtime.config.local }),
   local: runtime.config.local,
-  authenticate: (authorization) => authenticate(authorization, runtime.verifier),
+  // An idempotent request was authenticated by the wrapper already: once per request.
+  authenticate: async (authorization) =>
+    idempotentRequest()?.viewer ?? (await authenticateHeader(authorization)),
   createContext: (viewer, requestId) => {
-    const retry = new RetryBudget();
+    const idempotent = idempotentRequest();
+    const retry = idempotent?.retry ?? new RetryBudget();
     const useCase: UseCaseContext = {
       viewer,
-      stores: runtime.storesFor(retry),
+      stores: runtime.storesFor(retry, idempotent?.marker),
       clock: systemClock,
       retry,
     };
     return { requestId, viewer, useCase, loaders: createLoaders(useCase) };
   },
+  log,
+});
+
+export const handler = withIdempotency(graphql, {
+  authenticate: authenticateHeader,
+  keys: (retry) => new DynamoIdempotencyStore(forUnitOfWork(runtime.dynamo, retry)),
   log,
 });

@@ -1,5 +1,6 @@
 /** Every resolver, merged by type. */
 import type { Resolvers } from './__generated__/resolverTypes';
+import { apiKeyResolvers } from './ApiKey';
 import { diffResolvers } from './Diff';
 import { historyResolvers } from './History';
 import { improvementResolvers } from './Improvement';
@@ -27,6 +28,7 @@ const parts: Resolvers[] = [
   diffResolvers,
   historyResolvers,
   partPayloadResolvers,
+  apiKeyResolvers,
 ];
 
 function merge(list: Resolvers[]): Resolvers {

@@ -17,7 +17,8 @@ import type { Comparison as ComparisonModel } from '../../domain/versions/readVe
 import type { StageDiff as StageDiffModel, TouchpointDiff as TouchpointDiffModel, PainPointDiff as PainPointDiffModel, KpiDiff as KpiDiffModel, ImprovementDiff as ImprovementDiffModel, EmotionDelta as EmotionDeltaModel, KpiDelta as KpiDeltaModel, ChangedEntity as ChangedEntityModel, StatusChange as StatusChangeModel } from '../../domain/versions/diffTypes';
 import type { FieldChange as FieldChangeModel } from '../../domain/versions/fieldChanges';
 import type { DiffSummary as DiffSummaryModel } from '../../domain/versions/summarizeDiff';
-import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, PartPayloadParent as PartPayloadParentModel } from '../context/parents';
+import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, PartPayloadParent as PartPayloadParentModel, ApiKeyConnectionParent as ApiKeyConnectionParentModel } from '../context/parents';
+import type { ApiKeyRecord as ApiKeyRecordModel } from '../../domain/apiKeys/apiKey';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -184,6 +185,65 @@ export type AddTouchpointPayload = {
   touchpoint: Touchpoint;
 };
 
+/**
+ * An API key: how an integration (a survey tool, a scheduled job) calls the API
+ * as its workspace, with a role, sending `Authorization: ApiKey <key>`. The key
+ * is shown once, in `CreateApiKeyPayload.secret`; only its SHA-256 hash is
+ * stored. Changes made with a key name it in history (`Actor.kind = API_KEY`).
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Actor;
+  /** When it stops working; null for never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id (a ULID); also `Actor.id` of the changes made with the key. */
+  id: Scalars['ID']['output'];
+  /** When a request last authenticated with it, to the minute; null before its first use. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is for, e.g. "Zendesk CSAT nightly sync". */
+  name: Scalars['String']['output'];
+  /** The key's public part, `jmk.<workspace>.<id>`: the key starts with it, so logs and lists can name a key without revealing it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What requests made with it may do. */
+  role: Role;
+  /** ACTIVE, EXPIRED or REVOKED, now. */
+  status: ApiKeyStatus;
+};
+
+/** A page of API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** Whether more keys follow. */
+  pageInfo: PageInfo;
+  /** How many keys the workspace has, revoked and expired ones included (one extra count request when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key and its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque cursor of this key. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** Whether an API key authenticates now. */
+export type ApiKeyStatus =
+  /** It authenticates. */
+  | 'ACTIVE'
+  /** Past its `expiresAt`: refused with `UNAUTHENTICATED`. */
+  | 'EXPIRED'
+  /** Revoked: refused with `UNAUTHENTICATED` from the next request on. */
+  | 'REVOKED';
+
 /** An entity present on both sides whose fields differ. */
 export type ChangedEntity = {
   __typename?: 'ChangedEntity';
@@ -258,6 +318,27 @@ export type ChannelMode =
   | 'OFFLINE'
   /** Digital: web, app, email, social… */
   | 'ONLINE';
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When it stops working (in the future); none for never. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Optional client-chosen id (a ULID) that makes a retried creation safe. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is for: 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** What requests made with it may do; give an integration the least role it needs. */
+  role: Role;
+};
+
+/** The new key, and the key itself (shown this once). */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key's description. */
+  apiKey: ApiKey;
+  /** The whole key, to send as `Authorization: ApiKey <secret>`. It is not stored and cannot be shown again: keep it in a secret store. */
+  secret: Scalars['String']['output'];
+};
 
 /** A new improvement. */
 export type CreateImprovementInput = {
@@ -1104,6 +1185,8 @@ export type Mutation = {
   addStage: AddStagePayload;
   /** Adds a touchpoint to a stage (default: last). */
   addTouchpoint: AddTouchpointPayload;
+  /** Creates an API key and answers its secret, once. Only people create keys (an API key cannot). */
+  createApiKey: CreateApiKeyPayload;
   /** Adds an improvement to a map's backlog. */
   createImprovement: CreateImprovementPayload;
   /** Creates a map, optionally from a template and linked to personas. */
@@ -1136,6 +1219,8 @@ export type Mutation = {
   removeTouchpoint: RemoveTouchpointPayload;
   /** Makes the draft equal to a version's content (same ids); every version stays. */
   restoreJourneyMapVersion: RestoreJourneyMapVersionPayload;
+  /** Revokes an API key: the next request that carries it is refused, in every container. */
+  revokeApiKey: RevokeApiKeyPayload;
   /** Edits or re-estimates an improvement, or moves it along its statuses. */
   updateImprovement: UpdateImprovementPayload;
   /** Changes a map's own fields. */
@@ -1174,6 +1259,12 @@ export type MutationAddStageArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationAddTouchpointArgs = {
   input: AddTouchpointInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -1270,6 +1361,12 @@ export type MutationRemoveTouchpointArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationRestoreJourneyMapVersionArgs = {
   input: RestoreJourneyMapVersionInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
 };
 
 
@@ -1461,6 +1558,8 @@ export type QuadrantCounts = {
 /** The root of every read. Each schema file extends it with its own queries. */
 export type Query = {
   __typename?: 'Query';
+  /** The workspace's API keys, newest first (never their secrets). */
+  apiKeys: ApiKeyConnection;
   /** Compares version `from` with version `to`, or with the current draft when `to` is omitted. */
   compareJourneyMapVersions: JourneyMapDiff;
   /** A map's backlog on the impact / effort matrix. */
@@ -1477,6 +1576,13 @@ export type Query = {
   personas: PersonaConnection;
   /** Who is calling: the user (or API key), its workspace and role, as taken from the verified credentials. */
   viewer: Viewer;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1643,6 +1749,19 @@ export type RestoreJourneyMapVersionPayload = {
   __typename?: 'RestoreJourneyMapVersionPayload';
   /** The draft, now equal to the version's content. */
   journeyMap: JourneyMap;
+};
+
+/** Which key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked key. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, with `revokedAt` set (revoking twice keeps the first time). */
+  apiKey: ApiKey;
 };
 
 /** What a caller may do in its workspace. */
@@ -2110,10 +2229,16 @@ export type ResolversTypes = {
   AddStagePayload: ResolverTypeWrapper<PartPayloadParentModel>;
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecordModel>;
+  ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionParentModel>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyStatus: ApiKeyStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangedEntity: ResolverTypeWrapper<ChangedEntityModel>;
   Channel: Channel;
   ChannelMode: ChannelMode;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   CreateImprovementInput: CreateImprovementInput;
   CreateImprovementPayload: ResolverTypeWrapper<Omit<CreateImprovementPayload, 'improvement'> & { improvement: ResolversTypes['Improvement'] }>;
   CreateJourneyMapInput: CreateJourneyMapInput;
@@ -2195,6 +2320,8 @@ export type ResolversTypes = {
   RemoveTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
   RestoreJourneyMapVersionPayload: ResolverTypeWrapper<Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Role: Role;
   Severity: Severity;
   Stage: ResolverTypeWrapper<StageRecordModel>;
@@ -2232,8 +2359,13 @@ export type ResolversParentTypes = {
   AddStagePayload: PartPayloadParentModel;
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: PartPayloadParentModel;
+  ApiKey: ApiKeyRecordModel;
+  ApiKeyConnection: ApiKeyConnectionParentModel;
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   Boolean: Scalars['Boolean']['output'];
   ChangedEntity: ChangedEntityModel;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   CreateImprovementInput: CreateImprovementInput;
   CreateImprovementPayload: Omit<CreateImprovementPayload, 'improvement'> & { improvement: ResolversParentTypes['Improvement'] };
   CreateJourneyMapInput: CreateJourneyMapInput;
@@ -2307,6 +2439,8 @@ export type ResolversParentTypes = {
   RemoveTouchpointPayload: PartPayloadParentModel;
   RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
   RestoreJourneyMapVersionPayload: Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Stage: StageRecordModel;
   StageDiff: StageDiffModel;
   StageEmotion: StageEmotionPointModel;
@@ -2361,10 +2495,39 @@ export type AddTouchpointPayloadResolvers<ContextType = RequestContext, ParentTy
   touchpoint?: Resolver<ResolversTypes['Touchpoint'], ParentType, ContextType>;
 };
 
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+};
+
+export type ApiKeyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+};
+
 export type ChangedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangedEntity'] = ResolversParentTypes['ChangedEntity']> = {
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateImprovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateImprovementPayload'] = ResolversParentTypes['CreateImprovementPayload']> = {
@@ -2652,6 +2815,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addPainPoint?: Resolver<ResolversTypes['AddPainPointPayload'], ParentType, ContextType, RequireFields<MutationAddPainPointArgs, 'input'>>;
   addStage?: Resolver<ResolversTypes['AddStagePayload'], ParentType, ContextType, RequireFields<MutationAddStageArgs, 'input'>>;
   addTouchpoint?: Resolver<ResolversTypes['AddTouchpointPayload'], ParentType, ContextType, RequireFields<MutationAddTouchpointArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createImprovement?: Resolver<ResolversTypes['CreateImprovementPayload'], ParentType, ContextType, RequireFields<MutationCreateImprovementArgs, 'input'>>;
   createJourneyMap?: Resolver<ResolversTypes['CreateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationCreateJourneyMapArgs, 'input'>>;
   createPersona?: Resolver<ResolversTypes['CreatePersonaPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
@@ -2668,6 +2832,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeStage?: Resolver<ResolversTypes['RemoveStagePayload'], ParentType, ContextType, RequireFields<MutationRemoveStageArgs, 'input'>>;
   removeTouchpoint?: Resolver<ResolversTypes['RemoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationRemoveTouchpointArgs, 'input'>>;
   restoreJourneyMapVersion?: Resolver<ResolversTypes['RestoreJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationRestoreJourneyMapVersionArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   updateImprovement?: Resolver<ResolversTypes['UpdateImprovementPayload'], ParentType, ContextType, RequireFields<MutationUpdateImprovementArgs, 'input'>>;
   updateJourneyMap?: Resolver<ResolversTypes['UpdateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationUpdateJourneyMapArgs, 'input'>>;
   updateKpi?: Resolver<ResolversTypes['UpdateKpiPayload'], ParentType, ContextType, RequireFields<MutationUpdateKpiArgs, 'input'>>;
@@ -2742,6 +2907,7 @@ export type QuadrantCountsResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   compareJourneyMapVersions?: Resolver<ResolversTypes['JourneyMapDiff'], ParentType, ContextType, RequireFields<QueryCompareJourneyMapVersionsArgs, 'from' | 'mapId'>>;
   improvementMatrix?: Resolver<ResolversTypes['ImprovementMatrix'], ParentType, ContextType, RequireFields<QueryImprovementMatrixArgs, 'mapId'>>;
   improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<QueryImprovementsArgs, 'first'>>;
@@ -2779,6 +2945,10 @@ export type RemoveTouchpointPayloadResolvers<ContextType = RequestContext, Paren
 
 export type RestoreJourneyMapVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestoreJourneyMapVersionPayload'] = ResolversParentTypes['RestoreJourneyMapVersionPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type StageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage']> = {
@@ -2883,7 +3053,11 @@ export type Resolvers<ContextType = RequestContext> = {
   AddPainPointPayload?: AddPainPointPayloadResolvers<ContextType>;
   AddStagePayload?: AddStagePayloadResolvers<ContextType>;
   AddTouchpointPayload?: AddTouchpointPayloadResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ChangedEntity?: ChangedEntityResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateImprovementPayload?: CreateImprovementPayloadResolvers<ContextType>;
   CreateJourneyMapPayload?: CreateJourneyMapPayloadResolvers<ContextType>;
   CreatePersonaPayload?: CreatePersonaPayloadResolvers<ContextType>;
@@ -2934,6 +3108,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RemoveStagePayload?: RemoveStagePayloadResolvers<ContextType>;
   RemoveTouchpointPayload?: RemoveTouchpointPayloadResolvers<ContextType>;
   RestoreJourneyMapVersionPayload?: RestoreJourneyMapVersionPayloadResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   StageDiff?: StageDiffResolvers<ContextType>;
   StageEmotion?: StageEmotionResolvers<ContextType>;

@@ -14,6 +14,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import { RetryBudget } from '../../domain/shared/retryBudget';
+import type { CommitMarker } from './commitMarker';
 import { isTransient } from './transientErrors';
 
 export interface DynamoConfig {
@@ -36,6 +37,8 @@ export interface Dynamo {
   doc: Pick<DynamoDBDocumentClient, 'send'>;
   tableName: string;
   retry: RetryBudget;
+  /** Set when the unit of work serves a request with an Idempotency-Key (commitMarker.ts). */
+  commitMarker?: CommitMarker;
 }
 
 /**
@@ -73,6 +76,7 @@ export function createDynamo(config: DynamoConfig): DynamoConnection {
 export function forUnitOfWork(
   connection: DynamoConnection,
   retry: RetryBudget = new RetryBudget(),
+  commitMarker?: CommitMarker,
 ): Dynamo {
   const send = async (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
     for (;;) {
@@ -94,6 +98,7 @@ export function forUnitOfWork(
     doc: { send } as Pick<DynamoDBDocumentClient, 'send'>,
     tableName: connection.tableName,
     retry,
+    ...(commitMarker ? { commitMarker } : {}),
   };
 }
 

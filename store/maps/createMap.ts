@@ -43,11 +43,12 @@ export async function createMap(
   const reserve = steps.reserve;
   if (!reserve) throw new Error('A creation in steps always has a reservation');
 
-  const reserved = await sendTransaction(dynamo, [reserve], () => ({
-    reason: 'alreadyExists',
-    entity: 'JourneyMap',
-    id: mapId,
-  }));
+  const reserved = await sendTransaction(
+    dynamo,
+    [reserve],
+    () => ({ reason: 'alreadyExists', entity: 'JourneyMap', id: mapId }),
+    { commits: false },
+  );
   if (!reserved.ok) return reserved;
   const undo = async () => {
     await sweepParts(dynamo, workspaceId, mapId).catch(() => undefined);
