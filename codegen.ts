@@ -81,6 +81,8 @@ const config: CodegenConfig = {
           RecordKpiMeasurementPayload: `${parents}#PartPayloadParent`,
           ApiKey: `${domain}/apiKeys/apiKey#ApiKeyRecord`,
           ApiKeyConnection: `${parents}#ApiKeyConnectionParent`,
+          MeasurementResult: `${domain}/kpis/measurementBatch#MeasurementResult`,
+          RecordKpiMeasurementsPayload: `${domain}/kpis/recordKpiMeasurements#RecordedMeasurements`,
         },
       },
     },

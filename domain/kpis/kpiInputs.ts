@@ -53,3 +53,34 @@ export const recordKpiMeasurementInput = deferred(() =>
     source: field.optionalText(LIMITS.shortTextLength),
   }),
 );
+
+export const recordKpiMeasurementsInput = deferred(() =>
+  z.object({
+    mapId: field.id(),
+    measurements: z
+      .array(
+        z.object({
+          kpiId: field.id(),
+          value: field.measure(),
+          measuredAt: field.instant().nullish(),
+          source: field.optionalText(LIMITS.shortTextLength),
+          externalId: z
+            .string()
+            .trim()
+            .min(1, 'must not be empty')
+            .max(LIMITS.shortTextLength, `must be at most ${LIMITS.shortTextLength} characters`)
+            .nullish()
+            .transform((v) => v ?? null),
+        }),
+      )
+      .min(1, 'must hold at least one measurement')
+      .max(
+        LIMITS.measurementsPerRequest,
+        `must hold at most ${LIMITS.measurementsPerRequest} measurements`,
+      )
+      .refine(
+        (list) => new Set(list.map((m) => m.kpiId)).size <= LIMITS.kpisPerMeasurementRequest,
+        `must measure at most ${LIMITS.kpisPerMeasurementRequest} different KPIs (send the rest in another request)`,
+      ),
+  }),
+);

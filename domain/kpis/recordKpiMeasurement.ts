@@ -25,7 +25,7 @@ export async function recordKpiMeasurement(
     await commitMapWrite(ctx, mapId, {
       now,
       actor: actorOf(ctx.viewer),
-      changes: [{ kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurement }],
+      changes: [{ kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurements: [measurement] }],
       history: {
         operation: 'recordKpiMeasurement',
         entity: 'Kpi',

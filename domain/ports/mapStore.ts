@@ -41,6 +41,16 @@ export interface MapStore {
     workspaceId: string,
     mapIds: readonly string[],
   ): Promise<Map<string, MapHeaderRecord>>;
+  /**
+   * Some parts of one kind, by id, in one BatchGetItem with the map's header
+   * (up to 99 ids); null when the map does not exist. Missing parts are absent.
+   */
+  readParts<K extends MapPartKind>(
+    workspaceId: string,
+    mapId: string,
+    part: K,
+    ids: readonly string[],
+  ): Promise<Map<string, MapPartRecords[K]> | null>;
   /** One part of a map (one GetItem); null when absent. */
   readPart<K extends MapPartKind>(
     workspaceId: string,

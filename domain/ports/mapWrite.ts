@@ -30,12 +30,13 @@ export type MapPartChange = {
     | { kind: 'replace'; part: K; record: MapPartRecords[K]; revision: RevisionCheck };
 }[MapPartKind];
 
-/** Appends to a KPI's history without reading it. */
+/** Appends to a KPI's history without reading it (or at the revision read, to rule duplicates out). */
 export interface AppendMeasurement {
   kind: 'appendMeasurement';
   part: 'kpi';
   id: string;
-  measurement: KpiMeasurement;
+  measurements: KpiMeasurement[];
+  revision?: RevisionCheck;
 }
 
 export type MapChange = MapPartChange | AppendMeasurement;

@@ -19,6 +19,8 @@ import type { FieldChange as FieldChangeModel } from '../../domain/versions/fiel
 import type { DiffSummary as DiffSummaryModel } from '../../domain/versions/summarizeDiff';
 import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, PartPayloadParent as PartPayloadParentModel, ApiKeyConnectionParent as ApiKeyConnectionParentModel } from '../context/parents';
 import type { ApiKeyRecord as ApiKeyRecordModel } from '../../domain/apiKeys/apiKey';
+import type { MeasurementResult as MeasurementResultModel } from '../../domain/kpis/measurementBatch';
+import type { RecordedMeasurements as RecordedMeasurementsModel } from '../../domain/kpis/recordKpiMeasurements';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1015,12 +1017,28 @@ export type KpiDirection =
 /** One measured value of a KPI. */
 export type KpiMeasurement = {
   __typename?: 'KpiMeasurement';
+  /** The source's own id for it (a survey batch, a report run), given to `recordKpiMeasurements`; a KPI records each once. */
+  externalId?: Maybe<Scalars['String']['output']>;
   /** When it was measured. */
   measuredAt: Scalars['DateTime']['output'];
   /** Where it comes from, e.g. "Enquête NPS T1", "Google Analytics 4". */
   source?: Maybe<Scalars['String']['output']>;
   /** The value. */
   value: Scalars['Float']['output'];
+};
+
+/** One measurement of a feed. */
+export type KpiMeasurementInput = {
+  /** The source's own id for it (up to 200 characters): if the KPI already holds a measurement with this id, this one is skipped as a `DUPLICATE`. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The KPI measured; any KPI of the map. */
+  kpiId: Scalars['ID']['input'];
+  /** When it was measured (default: now). */
+  measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where it comes from (up to 200 characters), e.g. "Zendesk CSAT – semaine 12". */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The measured value. */
+  value: Scalars['Float']['input'];
 };
 
 /** What a KPI measures. */
@@ -1130,6 +1148,24 @@ export type MapTemplate =
   /** Awareness · Research · Selection · Acquisition · Discovery · Use · Maintenance · Loyalty · Recommendation · Engagement. */
   | 'TEN_STAGES';
 
+/** The outcome of one measurement, in the order sent. */
+export type MeasurementResult = {
+  __typename?: 'MeasurementResult';
+  /** The measurement's `externalId`, as sent. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The KPI. */
+  kpiId: Scalars['ID']['output'];
+  /** Recorded, or skipped as a duplicate. */
+  status: MeasurementStatus;
+};
+
+/** What became of one measurement. */
+export type MeasurementStatus =
+  /** Skipped: its KPI already holds a measurement with this `externalId` (or the same request did, earlier). */
+  | 'DUPLICATE'
+  /** Appended to the KPI's history. */
+  | 'RECORDED';
+
 /** Where to move a stage. */
 export type MoveStageInput = {
   /** When set, the move happens only at this revision. */
@@ -1209,6 +1245,14 @@ export type Mutation = {
   publishJourneyMapVersion: PublishJourneyMapVersionPayload;
   /** Appends a measurement; `current` becomes the latest measured value. */
   recordKpiMeasurement: RecordKpiMeasurementPayload;
+  /**
+   * Records up to 100 measurements of KPIs of one map at once: one read, one
+   * write, one history entry. A measurement whose `externalId` its KPI already
+   * holds is skipped and reported as `DUPLICATE`, so a scheduled job may resend
+   * a whole period. An unknown KPI is `NOT_FOUND` (with the path of each) and
+   * nothing is recorded.
+   */
+  recordKpiMeasurements: RecordKpiMeasurementsPayload;
   /** Removes a KPI and its history. */
   removeKpi: RemoveKpiPayload;
   /** Removes a pain point. */
@@ -1331,6 +1375,12 @@ export type MutationPublishJourneyMapVersionArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationRecordKpiMeasurementArgs = {
   input: RecordKpiMeasurementInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationRecordKpiMeasurementsArgs = {
+  input: RecordKpiMeasurementsInput;
 };
 
 
@@ -1656,6 +1706,27 @@ export type RecordKpiMeasurementPayload = {
   journeyMap: JourneyMap;
   /** The KPI after the measurement. */
   kpi: Kpi;
+};
+
+/** Measurements of KPIs of one map, from a survey tool or an analytics export. */
+export type RecordKpiMeasurementsInput = {
+  /** The map whose KPIs are measured. */
+  mapId: Scalars['ID']['input'];
+  /** 1 to 100 measurements, of at most 95 different KPIs; recorded together or not at all. */
+  measurements: Array<KpiMeasurementInput>;
+};
+
+/** The outcome of a feed. */
+export type RecordKpiMeasurementsPayload = {
+  __typename?: 'RecordKpiMeasurementsPayload';
+  /** How many were skipped as duplicates. */
+  duplicates: Scalars['Int']['output'];
+  /** The map after the change. */
+  journeyMap: JourneyMap;
+  /** How many were recorded. */
+  recorded: Scalars['Int']['output'];
+  /** One per measurement sent, in the same order. */
+  results: Array<MeasurementResult>;
 };
 
 /** Which KPI to remove. */
@@ -2285,6 +2356,7 @@ export type ResolversTypes = {
   KpiDiff: ResolverTypeWrapper<KpiDiffModel>;
   KpiDirection: KpiDirection;
   KpiMeasurement: ResolverTypeWrapper<KpiMeasurementModel>;
+  KpiMeasurementInput: KpiMeasurementInput;
   KpiType: KpiType;
   MapImprovementFilter: MapImprovementFilter;
   MapScope: ResolverTypeWrapper<MapScopeModel>;
@@ -2292,6 +2364,8 @@ export type ResolversTypes = {
   MapState: MapState;
   MapStatus: MapStatus;
   MapTemplate: MapTemplate;
+  MeasurementResult: ResolverTypeWrapper<MeasurementResultModel>;
+  MeasurementStatus: MeasurementStatus;
   MoveStageInput: MoveStageInput;
   MoveStagePayload: ResolverTypeWrapper<PartPayloadParentModel>;
   MoveTouchpointInput: MoveTouchpointInput;
@@ -2310,6 +2384,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordKpiMeasurementInput: RecordKpiMeasurementInput;
   RecordKpiMeasurementPayload: ResolverTypeWrapper<PartPayloadParentModel>;
+  RecordKpiMeasurementsInput: RecordKpiMeasurementsInput;
+  RecordKpiMeasurementsPayload: ResolverTypeWrapper<RecordedMeasurementsModel>;
   RemoveKpiInput: RemoveKpiInput;
   RemoveKpiPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   RemovePainPointInput: RemovePainPointInput;
@@ -2409,9 +2485,11 @@ export type ResolversParentTypes = {
   KpiDelta: KpiDeltaModel;
   KpiDiff: KpiDiffModel;
   KpiMeasurement: KpiMeasurementModel;
+  KpiMeasurementInput: KpiMeasurementInput;
   MapImprovementFilter: MapImprovementFilter;
   MapScope: MapScopeModel;
   MapScopeInput: MapScopeInput;
+  MeasurementResult: MeasurementResultModel;
   MoveStageInput: MoveStageInput;
   MoveStagePayload: PartPayloadParentModel;
   MoveTouchpointInput: MoveTouchpointInput;
@@ -2429,6 +2507,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordKpiMeasurementInput: RecordKpiMeasurementInput;
   RecordKpiMeasurementPayload: PartPayloadParentModel;
+  RecordKpiMeasurementsInput: RecordKpiMeasurementsInput;
+  RecordKpiMeasurementsPayload: RecordedMeasurementsModel;
   RemoveKpiInput: RemoveKpiInput;
   RemoveKpiPayload: PartPayloadParentModel;
   RemovePainPointInput: RemovePainPointInput;
@@ -2787,6 +2867,7 @@ export type KpiDiffResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type KpiMeasurementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KpiMeasurement'] = ResolversParentTypes['KpiMeasurement']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measuredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2798,6 +2879,12 @@ export type MapScopeResolvers<ContextType = RequestContext, ParentType extends R
   perimeter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stakeholders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MeasurementResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementResult'] = ResolversParentTypes['MeasurementResult']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kpiId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeasurementStatus'], ParentType, ContextType>;
 };
 
 export type MoveStagePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MoveStagePayload'] = ResolversParentTypes['MoveStagePayload']> = {
@@ -2827,6 +2914,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   moveTouchpoint?: Resolver<ResolversTypes['MoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationMoveTouchpointArgs, 'input'>>;
   publishJourneyMapVersion?: Resolver<ResolversTypes['PublishJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationPublishJourneyMapVersionArgs, 'input'>>;
   recordKpiMeasurement?: Resolver<ResolversTypes['RecordKpiMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordKpiMeasurementArgs, 'input'>>;
+  recordKpiMeasurements?: Resolver<ResolversTypes['RecordKpiMeasurementsPayload'], ParentType, ContextType, RequireFields<MutationRecordKpiMeasurementsArgs, 'input'>>;
   removeKpi?: Resolver<ResolversTypes['RemoveKpiPayload'], ParentType, ContextType, RequireFields<MutationRemoveKpiArgs, 'input'>>;
   removePainPoint?: Resolver<ResolversTypes['RemovePainPointPayload'], ParentType, ContextType, RequireFields<MutationRemovePainPointArgs, 'input'>>;
   removeStage?: Resolver<ResolversTypes['RemoveStagePayload'], ParentType, ContextType, RequireFields<MutationRemoveStageArgs, 'input'>>;
@@ -2921,6 +3009,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type RecordKpiMeasurementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordKpiMeasurementPayload'] = ResolversParentTypes['RecordKpiMeasurementPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
   kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
+};
+
+export type RecordKpiMeasurementsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordKpiMeasurementsPayload'] = ResolversParentTypes['RecordKpiMeasurementsPayload']> = {
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['MeasurementResult']>, ParentType, ContextType>;
 };
 
 export type RemoveKpiPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveKpiPayload'] = ResolversParentTypes['RemoveKpiPayload']> = {
@@ -3090,6 +3185,7 @@ export type Resolvers<ContextType = RequestContext> = {
   KpiDiff?: KpiDiffResolvers<ContextType>;
   KpiMeasurement?: KpiMeasurementResolvers<ContextType>;
   MapScope?: MapScopeResolvers<ContextType>;
+  MeasurementResult?: MeasurementResultResolvers<ContextType>;
   MoveStagePayload?: MoveStagePayloadResolvers<ContextType>;
   MoveTouchpointPayload?: MoveTouchpointPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3103,6 +3199,7 @@ export type Resolvers<ContextType = RequestContext> = {
   QuadrantCounts?: QuadrantCountsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordKpiMeasurementPayload?: RecordKpiMeasurementPayloadResolvers<ContextType>;
+  RecordKpiMeasurementsPayload?: RecordKpiMeasurementsPayloadResolvers<ContextType>;
   RemoveKpiPayload?: RemoveKpiPayloadResolvers<ContextType>;
   RemovePainPointPayload?: RemovePainPointPayloadResolvers<ContextType>;
   RemoveStagePayload?: RemoveStagePayloadResolvers<ContextType>;

@@ -94,6 +94,28 @@ export class DynamoMapStore implements MapStore {
     return headers;
   }
 
+  async readParts<K extends MapPartKind>(
+    workspaceId: string,
+    mapId: string,
+    part: K,
+    ids: readonly string[],
+  ): Promise<Map<string, MapPartRecords[K]> | null> {
+    const header = mapHeaderKey(workspaceId, mapId);
+    const items = await batchGet(this.dynamo, [
+      header,
+      ...[...new Set(ids)].map((id) => partKey(workspaceId, mapId, part, id)),
+    ]);
+    const found = items.find((item) => item.SK === header.SK);
+    if (!found || found.deletedAt || found.pendingCreation) return null;
+    const parts = new Map<string, MapPartRecords[K]>();
+    for (const item of items) {
+      if (item.SK === header.SK) continue;
+      const record = decodeItem(part, item) as MapPartRecords[K];
+      parts.set(record.id, record);
+    }
+    return parts;
+  }
+
   async readPart<K extends MapPartKind>(
     workspaceId: string,
     mapId: string,
