@@ -265,7 +265,10 @@ describe('The map write transaction', () => {
             },
           ],
         }).items[1]?.Update;
-        const stored = { ...partKey(WS, MAP, 'kpi', KPI), ...make.kpi({ id: KPI, stageId: STAGE }) };
+        const stored = {
+          ...partKey(WS, MAP, 'kpi', KPI),
+          ...make.kpi({ id: KPI, stageId: STAGE }),
+        };
         expect(applyUpdate(stored, update!)).toMatchObject({ history: measurements, revision: 2 });
         const oneShort = {
           ...stored,
