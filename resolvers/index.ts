@@ -2,6 +2,7 @@
 import type { Resolvers } from './__generated__/resolverTypes';
 import { apiKeyResolvers } from './ApiKey';
 import { diffResolvers } from './Diff';
+import { exchangeResolvers } from './Exchange';
 import { historyResolvers } from './History';
 import { improvementResolvers } from './Improvement';
 import { journeyMapResolvers } from './JourneyMap';
@@ -29,6 +30,7 @@ const parts: Resolvers[] = [
   historyResolvers,
   partPayloadResolvers,
   apiKeyResolvers,
+  exchangeResolvers,
 ];
 
 function merge(list: Resolvers[]): Resolvers {

@@ -451,6 +451,20 @@ export type CreatePersonaPayload = {
   persona: Persona;
 };
 
+/** The field separator of a CSV export. */
+export type CsvSeparator =
+  /** `,` as RFC 4180 says (Excel in English, most tools). */
+  | 'COMMA'
+  /** `;`, which Excel expects where the decimal separator is a comma (French settings). */
+  | 'SEMICOLON';
+
+/** Which table of a map `exportJourneyMapCsv` gives. */
+export type CsvTable =
+  /** One row per improvement, in backlog order: quadrant, priority score, status, owner and links by name. */
+  | 'BACKLOG'
+  /** One row per touchpoint, in journey order: its stage, channel, emotion, pain points and improvements. */
+  | 'TOUCHPOINTS';
+
 /** Which improvement to delete. */
 export type DeleteImprovementInput = {
   /** When set, the delete happens only at this revision. */
@@ -642,6 +656,30 @@ export type HistoryEntryEdge = {
   cursor: Scalars['String']['output'];
   /** The entry. */
   node: HistoryEntry;
+};
+
+/** A map to create from an exchange document. */
+export type ImportJourneyMapInput = {
+  /**
+   * A document of the exchange format (`formatVersion` 1), as `exportJourneyMap`
+   * writes it or as a tool makes it: its JSON Schema is
+   * `schema/export/journey-map.schema.json`. Checked whole before anything is
+   * written: every issue is reported with its path (`input.document.map.stages.0.name`).
+   */
+  document: Scalars['JSON']['input'];
+  /**
+   * Keep the document's ids (every id must then be a ULID, an improvement's
+   * `<map id>:<ULID>`): `CONFLICT` when the map exists. Without it, everything
+   * gets new ids and the links follow.
+   */
+  keepIds?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The imported map. */
+export type ImportJourneyMapPayload = {
+  __typename?: 'ImportJourneyMapPayload';
+  /** The new map, whole. */
+  journeyMap: JourneyMap;
 };
 
 /**
@@ -1237,6 +1275,8 @@ export type Mutation = {
   deletePersona: DeletePersonaPayload;
   /** Copies the draft or a version into a new map with new ids. */
   duplicateJourneyMap: DuplicateJourneyMapPayload;
+  /** Creates a whole map from an exchange document; nothing is visible until all of it is. */
+  importJourneyMap: ImportJourneyMapPayload;
   /** Moves a stage to another position. */
   moveStage: MoveStagePayload;
   /** Moves a touchpoint within its stage or to another stage. */
@@ -1351,6 +1391,12 @@ export type MutationDeletePersonaArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationDuplicateJourneyMapArgs = {
   input: DuplicateJourneyMapInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationImportJourneyMapArgs = {
+  input: ImportJourneyMapInput;
 };
 
 
@@ -1612,6 +1658,19 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Compares version `from` with version `to`, or with the current draft when `to` is omitted. */
   compareJourneyMapVersions: JourneyMapDiff;
+  /**
+   * A whole map (the draft, or a published version) as one JSON document of the
+   * exchange format: scope, personas, stages with touchpoints, pain points and
+   * KPIs with their history, the backlog with its links. `importJourneyMap`
+   * reads it back. Described by `schema/export/journey-map.schema.json`.
+   */
+  exportJourneyMap: Scalars['JSON']['output'];
+  /**
+   * A table of a map (the draft, or a published version) as CSV: UTF-8 with a
+   * byte order mark (Excel reads accents right), RFC 4180 quoting, CRLF line
+   * ends, one row per entity; lists go in one cell, one item per line.
+   */
+  exportJourneyMapCsv: Scalars['String']['output'];
   /** A map's backlog on the impact / effort matrix. */
   improvementMatrix: ImprovementMatrix;
   /** The backlog in backlog order: one map's, or the whole workspace's without `mapId`. */
@@ -1641,6 +1700,22 @@ export type QueryCompareJourneyMapVersionsArgs = {
   from: Scalars['Int']['input'];
   mapId: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryExportJourneyMapArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryExportJourneyMapCsvArgs = {
+  id: Scalars['ID']['input'];
+  separator?: InputMaybe<CsvSeparator>;
+  table: CsvTable;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2316,6 +2391,8 @@ export type ResolversTypes = {
   CreateJourneyMapPayload: ResolverTypeWrapper<Omit<CreateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   CreatePersonaInput: CreatePersonaInput;
   CreatePersonaPayload: ResolverTypeWrapper<Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversTypes['Persona'] }>;
+  CsvSeparator: CsvSeparator;
+  CsvTable: CsvTable;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteImprovementInput: DeleteImprovementInput;
@@ -2335,6 +2412,8 @@ export type ResolversTypes = {
   HistoryEntryConnection: ResolverTypeWrapper<HistoryConnectionParentModel>;
   HistoryEntryEdge: ResolverTypeWrapper<Omit<HistoryEntryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportJourneyMapInput: ImportJourneyMapInput;
+  ImportJourneyMapPayload: ResolverTypeWrapper<Omit<ImportJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   Improvement: ResolverTypeWrapper<ImprovementRecordModel>;
   ImprovementConnection: ResolverTypeWrapper<ImprovementConnectionParentModel>;
   ImprovementDiff: ResolverTypeWrapper<ImprovementDiffModel>;
@@ -2466,6 +2545,8 @@ export type ResolversParentTypes = {
   HistoryEntryConnection: HistoryConnectionParentModel;
   HistoryEntryEdge: Omit<HistoryEntryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   ID: Scalars['ID']['output'];
+  ImportJourneyMapInput: ImportJourneyMapInput;
+  ImportJourneyMapPayload: Omit<ImportJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   Improvement: ImprovementRecordModel;
   ImprovementConnection: ImprovementConnectionParentModel;
   ImprovementDiff: ImprovementDiffModel;
@@ -2708,6 +2789,10 @@ export type HistoryEntryEdgeResolvers<ContextType = RequestContext, ParentType e
   node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 };
 
+export type ImportJourneyMapPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportJourneyMapPayload'] = ResolversParentTypes['ImportJourneyMapPayload']> = {
+  journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+};
+
 export type ImprovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Improvement'] = ResolversParentTypes['Improvement']> = {
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2910,6 +2995,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteJourneyMap?: Resolver<ResolversTypes['DeleteJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDeleteJourneyMapArgs, 'input'>>;
   deletePersona?: Resolver<ResolversTypes['DeletePersonaPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonaArgs, 'input'>>;
   duplicateJourneyMap?: Resolver<ResolversTypes['DuplicateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDuplicateJourneyMapArgs, 'input'>>;
+  importJourneyMap?: Resolver<ResolversTypes['ImportJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationImportJourneyMapArgs, 'input'>>;
   moveStage?: Resolver<ResolversTypes['MoveStagePayload'], ParentType, ContextType, RequireFields<MutationMoveStageArgs, 'input'>>;
   moveTouchpoint?: Resolver<ResolversTypes['MoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationMoveTouchpointArgs, 'input'>>;
   publishJourneyMapVersion?: Resolver<ResolversTypes['PublishJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationPublishJourneyMapVersionArgs, 'input'>>;
@@ -2997,6 +3083,8 @@ export type QuadrantCountsResolvers<ContextType = RequestContext, ParentType ext
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   compareJourneyMapVersions?: Resolver<ResolversTypes['JourneyMapDiff'], ParentType, ContextType, RequireFields<QueryCompareJourneyMapVersionsArgs, 'from' | 'mapId'>>;
+  exportJourneyMap?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryExportJourneyMapArgs, 'id'>>;
+  exportJourneyMapCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportJourneyMapCsvArgs, 'id' | 'separator' | 'table'>>;
   improvementMatrix?: Resolver<ResolversTypes['ImprovementMatrix'], ParentType, ContextType, RequireFields<QueryImprovementMatrixArgs, 'mapId'>>;
   improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<QueryImprovementsArgs, 'first'>>;
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType, RequireFields<QueryJourneyMapArgs, 'id'>>;
@@ -3168,6 +3256,7 @@ export type Resolvers<ContextType = RequestContext> = {
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
   HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
+  ImportJourneyMapPayload?: ImportJourneyMapPayloadResolvers<ContextType>;
   Improvement?: ImprovementResolvers<ContextType>;
   ImprovementConnection?: ImprovementConnectionResolvers<ContextType>;
   ImprovementDiff?: ImprovementDiffResolvers<ContextType>;

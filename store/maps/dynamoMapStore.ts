@@ -17,6 +17,7 @@ import type { VersionStore } from '../../domain/ports/versionStore';
 import type { MapHeaderRecord } from '../../domain/maps/journeyMap';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { MapPartKind, MapPartRecords } from '../../domain/parts/mapParts';
+import type { PersonaRecord } from '../../domain/personas/persona';
 import { rejected, type WriteOutcome } from '../../domain/ports/writeOutcome';
 import { TRANSACTION_ITEM_LIMIT } from '../dynamo/transactionLimits';
 import type { RestorePlan } from '../../domain/versions/planRestore';
@@ -167,7 +168,7 @@ export class DynamoMapStore implements MapStore {
   create(
     workspaceId: string,
     contents: MapContents,
-    meta: { actor: Actor; history: HistoryNote },
+    meta: { actor: Actor; history: HistoryNote; newPersonas?: readonly PersonaRecord[] },
   ): Promise<WriteOutcome> {
     return createMap(this.dynamo, workspaceId, contents, meta);
   }
