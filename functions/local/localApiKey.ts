@@ -5,6 +5,7 @@
  * stack's (stackInfo.ts), else DynamoDB Local started on `.data/dynamodb` for
  * the time it takes.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiKey } from '../../domain/apiKeys/createApiKey';
 import { systemClock } from '../../domain/context/clock';
@@ -38,6 +39,7 @@ export async function createLocalApiKey(
     let endpoint = env.DYNAMODB_ENDPOINT ?? stack?.dynamodbEndpoint;
     const tableName = env.TABLE_NAME ?? stack?.tableName ?? DEFAULT_TABLE;
     if (!endpoint) {
+      mkdirSync(request.dataDir, { recursive: true });
       stoppers.push(lockDataDir(request.dataDir));
       const local = await startLocalDynamo({ dataDir: join(request.dataDir, 'dynamodb') });
       stoppers.push(() => local.stop());
