@@ -5,7 +5,7 @@
  * request's one retry budget shared by its stores and use cases; around it,
  * the Idempotency-Key handling of mutations (http/idempotency.ts).
  */
-import { config as configureZod } from 'zod';
+import './zodRuntime';
 import { verifyApiKey } from '../domain/apiKeys/verifyApiKey';
 import { systemClock } from '../domain/context/clock';
 import type { UseCaseContext } from '../domain/context/useCaseContext';
@@ -21,10 +21,6 @@ import { idempotentRequest, withIdempotency } from './http/idempotency';
 import { log } from './log';
 import { runtime } from './runtime';
 
-// Note: zod compiles a parser for each schema the first time it parses, which costs a cold start
-// more than it saves a request that reads one map; the interpreted parser is fast enough.
-configureZod({ jitless: true });
-
 /** `Bearer <JWT>` or `ApiKey <key>` (one consistent GetItem: a revoked key fails at once). */
 const authenticateHeader = (authorization: string | undefined) =>
   authenticate(authorization, runtime.verifier, (key) =>
@@ -39,8 +35,9 @@ const authenticateHeader = (authorization: string | undefined) =>
 
 const graphql = createGraphQLLambdaHandler({
   // Descriptions only serve introspection, which is on in development only.
-  schema: buildSchema({ descriptions: runtime.config.local }),
+  schema: buildSchema({ descriptions: runtime.config.introspection }),
   local: runtime.config.local,
+  introspection: runtime.config.introspection,
   // An idempotent request was authenticated by the wrapper already: once per request.
   authenticate: async (authorization) =>
     idempotentRequest()?.viewer ?? (await authenticateHeader(authorization)),

@@ -1,6 +1,6 @@
 /** API keys in DynamoDB: one partition per workspace, one item per key (its hash, never the key). */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '../dynamo/commands';
 import type { ApiKeyRecord } from '../../domain/apiKeys/apiKey';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Page, PageRequest } from '../../domain/paging/page';

@@ -4,16 +4,15 @@
  * from an older definition (under `.data/`) gets the indexes it lacks, and
  * its time to live.
  */
+import type { GlobalSecondaryIndex } from '@aws-sdk/client-dynamodb';
 import {
   CreateTableCommand,
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
-  ResourceInUseException,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type CreateTableCommandInput,
-  type GlobalSecondaryIndex,
-} from '@aws-sdk/client-dynamodb';
+} from './commands';
 import table from '../../infra/table.json';
 import type { DynamoConnection } from './dynamoClient';
 
@@ -61,7 +60,7 @@ export async function ensureTable(dynamo: DynamoConnection): Promise<TableSetup>
     await dynamo.client.send(new CreateTableCommand(createTableInput(dynamo.tableName)));
     created = true;
   } catch (error) {
-    if (!(error instanceof ResourceInUseException)) throw error;
+    if ((error as Error).name !== 'ResourceInUseException') throw error;
   }
   const present = await waitUntilActive(dynamo);
   const addedIndexes: string[] = [];

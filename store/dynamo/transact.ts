@@ -11,7 +11,7 @@
  * (commitMarker.ts), unless it is a preparatory step (`commits: false`).
  */
 import { randomUUID } from 'node:crypto';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from './commands';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import {
   rejected,

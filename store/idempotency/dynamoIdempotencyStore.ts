@@ -8,7 +8,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '../dynamo/commands';
 import type { CommitMarker } from '../dynamo/commitMarker';
 import type { Dynamo } from '../dynamo/dynamoClient';
 import { conditionFailedItem, isConditionFailed } from '../dynamo/dynamoErrors';

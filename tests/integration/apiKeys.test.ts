@@ -49,7 +49,7 @@ async function scanTable(): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await api.runtime.dynamo.doc.send(
+    const page = await api.raw.send(
       new ScanCommand({ TableName: api.runtime.dynamo.tableName, ExclusiveStartKey: start }),
     );
     items.push(...(page.Items ?? []));
@@ -233,7 +233,7 @@ describe('Revoking and expiring an API key', () => {
     });
     expect((await withKey(secret, VIEWER)).status).toBe(200);
     // Note: the clock cannot be moved in the handler; the stored expiry can.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: apiKeyKey(owner.workspaceId, apiKey.id),

@@ -57,7 +57,7 @@ async function dump(): Promise<string[]> {
   const keys: string[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await api.runtime.dynamo.doc.send(
+    const page = await api.raw.send(
       new ScanCommand({ TableName: api.runtime.dynamo.tableName, ExclusiveStartKey: start }),
     );
     keys.push(...(page.Items ?? []).map((i) => JSON.stringify(i)));

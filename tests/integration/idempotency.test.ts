@@ -5,13 +5,13 @@
  * wrote nothing frees its key; keys are per caller and expire after 24 h
  * (DynamoDB TTL); the key is marked in the change's own transaction.
  */
-import { DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
 import { addStage } from '../../domain/stages/addStage';
 import { RetryBudget } from '../../domain/shared/retryBudget';
 import { DomainError } from '../../domain/shared/errors';
 import { systemClock } from '../../domain/context/clock';
+import { DescribeTimeToLiveCommand } from '../../store/dynamo/commands';
 import { forUnitOfWork } from '../../store/dynamo/dynamoClient';
 import { DynamoIdempotencyStore } from '../../store/idempotency/dynamoIdempotencyStore';
 import { idempotencyKey } from '../../store/keys';
@@ -81,7 +81,7 @@ async function record(caller: Caller, key: string) {
   const hash = createHash('sha256')
     .update(`USER#user-${caller.role.toLowerCase()}\n${key}`)
     .digest('base64url');
-  const { Item } = await api.runtime.dynamo.doc.send(
+  const { Item } = await api.raw.send(
     new GetCommand({
       TableName: api.runtime.dynamo.tableName,
       Key: idempotencyKey(caller.workspaceId, hash),
@@ -229,7 +229,7 @@ describe('Idempotency-Key records', () => {
     expect(Math.abs(Number(stored?.ttl) - expected)).toBeLessThan(10);
 
     // Note: DynamoDB deletes expired items within a day or two; until then they must not count.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: { PK: stored?.PK, SK: stored?.SK },
@@ -247,7 +247,7 @@ describe('Idempotency-Key records', () => {
     await addTouchpoint('crash-1', 'Avant la panne');
     const stored = await record(editor, 'crash-1');
     // As a function that died after its commit and before keeping the response leaves it.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: { PK: stored?.PK, SK: stored?.SK },
@@ -282,7 +282,7 @@ describe('Idempotency-Key records', () => {
     const replay = await send('key-1', CREATE, owner);
     expect(replay.status).toBe(409);
     expect(replay.body.errors[0].extensions.idempotency).toBe('APPLIED_RESPONSE_NOT_KEPT');
-    const { Items } = await api.runtime.dynamo.doc.send(
+    const { Items } = await api.raw.send(
       new ScanCommand({ TableName: api.runtime.dynamo.tableName }),
     );
     expect(JSON.stringify(Items)).not.toContain(secret.split('.')[3]);
@@ -319,14 +319,14 @@ describe('The key in the change’s transaction', () => {
     );
     if (claim.kind !== 'started') throw new Error(`claimed: ${claim.kind}`);
     // Another request takes the key over (as after this one's lease ran out).
-    const { Items } = await api.runtime.dynamo.doc.send(
+    const { Items } = await api.raw.send(
       new ScanCommand({
         TableName: api.runtime.dynamo.tableName,
         FilterExpression: 'idempotencyKey = :k',
         ExpressionAttributeValues: { ':k': 'taken-over' },
       }),
     );
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: { PK: Items?.[0]?.PK, SK: Items?.[0]?.SK },

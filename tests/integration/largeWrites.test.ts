@@ -160,9 +160,7 @@ describe('A creation that died half-way', () => {
         updatedAt: longAgo,
       },
     ]) {
-      await api.runtime.dynamo.doc.send(
-        new PutCommand({ TableName: api.runtime.dynamo.tableName, Item }),
-      );
+      await api.raw.send(new PutCommand({ TableName: api.runtime.dynamo.tableName, Item }));
     }
     expect(
       codes(await editor.send(`query($id: ID!) { journeyMap(id: $id) { id } }`, { id })),
@@ -191,7 +189,7 @@ describe('A restore interrupted half-way', () => {
       i: { mapId, stageId: draft!.stages[0]!.id },
     });
     // A restore that marked the map, then died (its Lambda timed out) three minutes ago.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: mapHeaderKey(editor.workspaceId, mapId),
@@ -278,7 +276,7 @@ describe('The backlog while a map is being deleted', () => {
       );
     }
     // The first step of a deletion (header marked deleted), before the sweep reaches the backlog.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: mapHeaderKey(owner.workspaceId, going.id),

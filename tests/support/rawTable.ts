@@ -5,7 +5,7 @@ import type { TestApi } from './testApi';
 
 /** Every item of a map's partition (content, history, versions). */
 export async function mapPartitionItems(api: TestApi, workspaceId: string, mapId: string) {
-  const { Items } = await api.runtime.dynamo.doc.send(
+  const { Items } = await api.raw.send(
     new QueryCommand({
       TableName: api.runtime.dynamo.tableName,
       KeyConditionExpression: 'PK = :pk',
