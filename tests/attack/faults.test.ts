@@ -10,7 +10,7 @@
  * The seed is fixed and printed; `ATTACK_SEED=<n>` varies it.
  */
 import { seededPrng } from '../unit/support/prng';
-import { attachFaultInjector, type FaultInjector } from '../support/faultInjector';
+import { attachFaultInjector, FAULT_KINDS, type FaultInjector } from '../support/faultInjector';
 import { workspaceDump } from '../support/rawTable';
 import { startTestApi, type TestApi } from '../support/testApi';
 import { documentFor, requiredArgumentsOf, rootOperations } from './support/schemaWalk';
@@ -56,7 +56,7 @@ describe('Faults on a share of DynamoDB requests', () => {
   // writes are left unacknowledged (some applied, their answer lost) and the checks see them.
   it.each([
     [0.3, MUTATIONS_PER_SESSION],
-    [0.6, MUTATIONS_PER_SESSION / 2],
+    [0.6, 15],
   ])(
     'at %p: loses no acknowledged write, leaves no unacknowledged one in part, and answers every failure as retryable (%p mutations per session)',
     async (rate, mutations) => {
@@ -126,13 +126,7 @@ describe('Faults at 100 % of DynamoDB requests (the database is down)', () => {
       }),
     );
     faults.rate = 0;
-    faults.kinds = [
-      'throttling',
-      'transactionConflict',
-      'timeout',
-      'connectionRefused',
-      'lostResponse',
-    ];
+    faults.kinds = FAULT_KINDS;
     console.log(
       `Faults at 100 %: ${operations.length} operations, ${faults.figures.requests} DynamoDB requests, all failed (${JSON.stringify(
         faults.figures.faults,

@@ -2,8 +2,9 @@
  * Injects the failures a real DynamoDB and network produce, at a chosen
  * rate, with an AWS SDK middleware on the function's own client (the one its
  * retry budget drives, store/dynamo/dynamoClient.ts): throttling, transaction
- * conflicts, timeouts, refused connections, and responses lost after the
- * request was applied (the write landed; the caller never heard of it).
+ * conflicts, batches handed back unprocessed, timeouts, refused connections,
+ * and responses lost after the request was applied (the write landed; the
+ * caller never heard of it).
  * Faults are drawn from a seeded generator, so a sequential run replays.
  */
 import {
@@ -12,18 +13,27 @@ import {
   TransactionConflictException,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { seededPrng } from '../unit/support/prng';
 
 export type FaultKind =
-  'throttling' | 'transactionConflict' | 'timeout' | 'connectionRefused' | 'lostResponse';
+  | 'throttling'
+  | 'transactionConflict'
+  | 'unprocessed'
+  | 'timeout'
+  | 'connectionRefused'
+  | 'lostResponse';
 
 export const FAULT_KINDS: readonly FaultKind[] = [
   'throttling',
   'transactionConflict',
+  'unprocessed',
   'timeout',
   'connectionRefused',
   'lostResponse',
 ];
+
+const BATCHES = new Set(['BatchWriteItem', 'BatchGetItem', 'BatchWrite', 'BatchGet']);
 
 export interface FaultInjector {
   /** Share of requests that fail, 0…1; 0 turns the injector off. */
@@ -85,6 +95,46 @@ const refused = () =>
     syscall: 'connect',
   });
 
+type AttributeMap = Parameters<typeof unmarshall>[0];
+
+/**
+ * A batch's answer with every item unprocessed. Note: this middleware answers
+ * in place of the service, inside the document client's unmarshalling, so it
+ * hands back the items as the document client would (plain values).
+ */
+function unprocessed(command: string, input: unknown): Record<string, unknown> {
+  const requests = (input as { RequestItems: Record<string, unknown> }).RequestItems;
+  const plain = (map: AttributeMap) => unmarshall(map);
+  if (command.startsWith('BatchGet')) {
+    const tables = requests as Record<string, { Keys: AttributeMap[] }>;
+    return {
+      Responses: {},
+      UnprocessedKeys: Object.fromEntries(
+        Object.entries(tables).map(([table, get]) => [
+          table,
+          { ...get, Keys: get.Keys.map(plain) },
+        ]),
+      ),
+    };
+  }
+  const tables = requests as Record<
+    string,
+    { PutRequest?: { Item: AttributeMap }; DeleteRequest?: { Key: AttributeMap } }[]
+  >;
+  return {
+    UnprocessedItems: Object.fromEntries(
+      Object.entries(tables).map(([table, writes]) => [
+        table,
+        writes.map((w) =>
+          w.PutRequest
+            ? { PutRequest: { Item: plain(w.PutRequest.Item) } }
+            : { DeleteRequest: { Key: plain(w.DeleteRequest?.Key ?? {}) } },
+        ),
+      ]),
+    ),
+  };
+}
+
 export function attachFaultInjector(
   client: DynamoDBClient,
   options: { seed: number; rate?: number },
@@ -116,12 +166,13 @@ export function attachFaultInjector(
       const token = (args.input as { ClientRequestToken?: string }).ClientRequestToken;
       const drawn = injector.kinds[random.int(injector.kinds.length)] ?? 'timeout';
       // Reads never conflict; nor does a transaction sent again with the token of one DynamoDB
-      // already applied (it answers that one's success): a conflict drawn for them is throttling.
-      const kind =
-        drawn === 'transactionConflict' &&
-        (!WRITES.has(command) || (token !== undefined && applied.has(token)))
-          ? 'throttling'
-          : drawn;
+      // already applied (it answers that one's success); only batches leave items unprocessed.
+      // Such a draw is throttling instead.
+      const impossible =
+        (drawn === 'transactionConflict' &&
+          (!WRITES.has(command) || (token !== undefined && applied.has(token)))) ||
+        (drawn === 'unprocessed' && !BATCHES.has(command));
+      const kind = impossible ? 'throttling' : drawn;
       figures.faults[kind] += 1;
       switch (kind) {
         case 'throttling':
@@ -134,6 +185,9 @@ export function attachFaultInjector(
           // A single-item write conflicts with a transaction under way on its item.
           throw itemInTransaction();
         }
+        case 'unprocessed':
+          // DynamoDB throttled every item of the batch: nothing applied, all handed back.
+          return { response: {}, output: { $metadata: {}, ...unprocessed(command, args.input) } };
         case 'timeout':
           throw timedOut();
         case 'connectionRefused':

@@ -131,6 +131,19 @@ export class Session {
   private next(): Step {
     const maps = this.usable('map');
     const map = this.pick(maps);
+    const createMap = (): Step | null => {
+      if (maps.length >= 2) return null;
+      const id = newId();
+      const title = this.label('Carte');
+      // Sometimes linking a persona: the map's transaction then checks the persona's item.
+      const persona = this.random.next() < 0.5 ? this.pick(this.usable('persona')) : undefined;
+      return {
+        name: 'createJourneyMap',
+        input: { id, title, ...(persona ? { personaIds: [persona.id] } : {}) },
+        apply: this.create('map', id, id, { title }),
+      };
+    };
+
     const options: (() => Step | null)[] = [
       () => {
         const id = newId();
@@ -151,14 +164,31 @@ export class Session {
           apply: this.update(persona.id, { name }),
         };
       },
+      createMap,
       () => {
-        if (maps.length >= 2) return null;
-        const id = newId();
-        const title = this.label('Carte');
+        // Rarely: a deletion sweeps the whole partition in batches.
+        if (maps.length < 2 || this.random.next() > 0.2) return null;
+        const doomed = this.pick(maps);
+        if (!doomed) return null;
         return {
-          name: 'createJourneyMap',
-          input: { id, title },
-          apply: this.create('map', id, id, { title }),
+          name: 'deleteJourneyMap',
+          input: { id: doomed.id },
+          apply: (ok) => {
+            for (const t of this.tracked.values()) {
+              if (t.mapId === doomed.id && t.removed !== 'yes') t.removed = ok ? 'yes' : 'maybe';
+            }
+          },
+        };
+      },
+      () => {
+        const persona = this.random.next() < 0.3 ? this.pick(this.usable('persona')) : undefined;
+        if (!persona) return null;
+        return {
+          name: 'deletePersona',
+          input: { id: persona.id },
+          apply: (ok) => {
+            persona.removed = ok ? 'yes' : 'maybe';
+          },
         };
       },
       () => {
@@ -369,7 +399,7 @@ export class Session {
       },
     ];
     // Start with a map, then anything the state allows.
-    if (!maps.length) return options[2]?.() ?? fail('no map step');
+    if (!maps.length) return createMap() ?? fail('no map step');
     for (;;) {
       const step = this.pick(options)?.();
       if (step) return step;

@@ -192,8 +192,10 @@ export async function checkSession(api: TestApi, session: Session): Promise<Sess
     const key = `${appended.ownerId}/${appended.tag}`;
     const times = counts.get(key) ?? 0;
     counts.delete(key);
+    const map = session.tracked.get(appended.mapId);
+    const mapCertain = map?.created === 'yes' && map.removed === 'no';
     if (times > 1) problems.duplicated.push(`${appended.kind} "${appended.tag}" ${times} times`);
-    else if (times === 0 && appended.acknowledged) {
+    else if (times === 0 && appended.acknowledged && mapCertain) {
       problems.lost.push(`${appended.kind} "${appended.tag}" acknowledged, absent`);
     }
   }
