@@ -1,11 +1,13 @@
 /**
- * Faults: the handler's DynamoDB client fails on purpose (tests/support/
- * faultInjector.ts) — throttling, transaction conflicts, timeouts, refused
- * connections, responses lost after the write was applied. At 30 % of
- * requests, scripted sessions of 200 mutations in all end with every
- * acknowledged write present exactly once, no unacknowledged write in part,
- * and every failure answered as retryable. At 100 % (the database is down),
- * every request answers SERVICE_UNAVAILABLE, retryable, and nothing is written.
+ * Faults: the handler's DynamoDB client fails on purpose (an interceptor,
+ * tests/support/faultInjector.ts) — throttling, transaction conflicts,
+ * batches handed back unprocessed, timeouts, refused connections, responses
+ * lost after the write was applied. At 30 % of requests, scripted sessions of
+ * 200 mutations in all end with every acknowledged write present exactly
+ * once, no unacknowledged write in part, and every failure answered as
+ * retryable (so do 60 mutations at 60 %, where some run out of retries). At
+ * 100 % (the database is down), every request answers SERVICE_UNAVAILABLE,
+ * retryable, and nothing is written.
  *
  * The seed is fixed and printed; `ATTACK_SEED=<n>` varies it.
  */

@@ -1,19 +1,15 @@
 /**
  * Injects the failures a real DynamoDB and network produce, at a chosen
- * rate, with an AWS SDK middleware on the function's own client (the one its
- * retry budget drives, store/dynamo/dynamoClient.ts): throttling, transaction
+ * rate, with an interceptor on the function's own client (the one its retry
+ * budget drives, store/dynamo/dynamoClient.ts): throttling, transaction
  * conflicts, batches handed back unprocessed, timeouts, refused connections,
  * and responses lost after the request was applied (the write landed; the
- * caller never heard of it).
- * Faults are drawn from a seeded generator, so a sequential run replays.
+ * caller never heard of it). Errors have the shapes the client raises
+ * (dynamoServiceError.ts, Node's network errors). Faults are drawn from a
+ * seeded generator, so a sequential run replays.
  */
-import {
-  ProvisionedThroughputExceededException,
-  TransactionCanceledException,
-  TransactionConflictException,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoHttpClient } from '../../store/dynamo/dynamoHttpClient';
+import { DynamoServiceError, DynamoTimeoutError } from '../../store/dynamo/dynamoServiceError';
 import { seededPrng } from '../unit/support/prng';
 
 export type FaultKind =
@@ -33,8 +29,6 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'lostResponse',
 ];
 
-const BATCHES = new Set(['BatchWriteItem', 'BatchGetItem', 'BatchWrite', 'BatchGet']);
-
 export interface FaultInjector {
   /** Share of requests that fail, 0…1; 0 turns the injector off. */
   rate: number;
@@ -53,39 +47,36 @@ const WRITES = new Set([
   'DeleteItem',
   'TransactWriteItems',
   'BatchWriteItem',
-  'Put',
-  'Update',
-  'Delete',
-  'TransactWrite',
-  'BatchWrite',
 ]);
+const BATCHES = new Set(['BatchWriteItem', 'BatchGetItem']);
 
 const throttled = () =>
-  new ProvisionedThroughputExceededException({
-    message: 'The level of configured provisioned throughput for the table was exceeded.',
-    $metadata: { httpStatusCode: 400 },
-  });
+  new DynamoServiceError(
+    'ProvisionedThroughputExceededException',
+    'The level of configured provisioned throughput for the table was exceeded.',
+    { httpStatusCode: 400 },
+  );
 
 /** A transaction cancelled because another one touched the same item: nothing applied. */
 const cancelledByConflict = (items: number) =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled, please refer cancellation reasons for specific reasons',
-    $metadata: { httpStatusCode: 400 },
-    CancellationReasons: Array.from({ length: Math.max(1, items) }, (_, i) => ({
-      Code: i === 0 ? 'TransactionConflict' : 'None',
-    })),
-  });
+  new DynamoServiceError(
+    'TransactionCanceledException',
+    'Transaction cancelled, please refer cancellation reasons for specific reasons',
+    { httpStatusCode: 400 },
+    {
+      CancellationReasons: Array.from({ length: Math.max(1, items) }, (_, i) => ({
+        Code: i === 0 ? 'TransactionConflict' : 'None',
+      })),
+    },
+  );
 
 /** A single-item write refused because a transaction is under way on that item. */
 const itemInTransaction = () =>
-  new TransactionConflictException({
-    message: 'Transaction is ongoing for the item',
-    $metadata: { httpStatusCode: 400 },
+  new DynamoServiceError('TransactionConflictException', 'Transaction is ongoing for the item', {
+    httpStatusCode: 400,
   });
 
-/** What @smithy/node-http-handler throws when a connection or a request times out. */
-const timedOut = () =>
-  Object.assign(new Error('Connection timed out after 1000 ms'), { name: 'TimeoutError' });
+const timedOut = () => new DynamoTimeoutError('DynamoDB request took longer than 5000 ms');
 
 /** What Node's http throws when nothing listens. */
 const refused = () =>
@@ -95,48 +86,16 @@ const refused = () =>
     syscall: 'connect',
   });
 
-type AttributeMap = Parameters<typeof unmarshall>[0];
-
-/**
- * A batch's answer with every item unprocessed. Note: this middleware answers
- * in place of the service, inside the document client's unmarshalling, so it
- * hands back the items as the document client would (plain values).
- */
-function unprocessed(command: string, input: unknown): Record<string, unknown> {
-  const requests = (input as { RequestItems: Record<string, unknown> }).RequestItems;
-  const plain = (map: AttributeMap) => unmarshall(map);
-  if (command.startsWith('BatchGet')) {
-    const tables = requests as Record<string, { Keys: AttributeMap[] }>;
-    return {
-      Responses: {},
-      UnprocessedKeys: Object.fromEntries(
-        Object.entries(tables).map(([table, get]) => [
-          table,
-          { ...get, Keys: get.Keys.map(plain) },
-        ]),
-      ),
-    };
-  }
-  const tables = requests as Record<
-    string,
-    { PutRequest?: { Item: AttributeMap }; DeleteRequest?: { Key: AttributeMap } }[]
-  >;
-  return {
-    UnprocessedItems: Object.fromEntries(
-      Object.entries(tables).map(([table, writes]) => [
-        table,
-        writes.map((w) =>
-          w.PutRequest
-            ? { PutRequest: { Item: plain(w.PutRequest.Item) } }
-            : { DeleteRequest: { Key: plain(w.DeleteRequest?.Key ?? {}) } },
-        ),
-      ]),
-    ),
-  };
+/** A batch's answer when DynamoDB throttled every item: nothing applied, all handed back. */
+function unprocessed(operation: string, input: object): object {
+  const { RequestItems } = input as { RequestItems: object };
+  return operation === 'BatchGetItem'
+    ? { Responses: {}, UnprocessedKeys: RequestItems, $metadata: { httpStatusCode: 200 } }
+    : { UnprocessedItems: RequestItems, $metadata: { httpStatusCode: 200 } };
 }
 
 export function attachFaultInjector(
-  client: DynamoDBClient,
+  client: DynamoHttpClient,
   options: { seed: number; rate?: number },
 ): FaultInjector {
   const random = seededPrng(options.seed);
@@ -156,50 +115,46 @@ export function attachFaultInjector(
       for (const kind of FAULT_KINDS) figures.faults[kind] = 0;
     },
   };
-  // After the request counter (initialize step): every attempt is counted, failed or not.
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (injector.rate <= 0) return next(args);
-      figures.requests += 1;
-      if (random.next() >= injector.rate) return next(args);
-      const command = String(context.commandName).replace(/Command$/, '');
-      const token = (args.input as { ClientRequestToken?: string }).ClientRequestToken;
-      const drawn = injector.kinds[random.int(injector.kinds.length)] ?? 'timeout';
-      // Reads never conflict; nor does a transaction sent again with the token of one DynamoDB
-      // already applied (it answers that one's success); only batches leave items unprocessed.
-      // Such a draw is throttling instead.
-      const impossible =
-        (drawn === 'transactionConflict' &&
-          (!WRITES.has(command) || (token !== undefined && applied.has(token)))) ||
-        (drawn === 'unprocessed' && !BATCHES.has(command));
-      const kind = impossible ? 'throttling' : drawn;
-      figures.faults[kind] += 1;
-      switch (kind) {
-        case 'throttling':
-          throw throttled();
-        case 'transactionConflict': {
-          if (command === 'TransactWriteItems' || command === 'TransactWrite') {
-            const input = args.input as { TransactItems?: unknown[] };
-            throw cancelledByConflict(input.TransactItems?.length ?? 1);
-          }
-          // A single-item write conflicts with a transaction under way on its item.
-          throw itemInTransaction();
+  // Added after the request counter (startTestApi): every attempt is counted, failed or not.
+  client.use(async (call, next) => {
+    if (injector.rate <= 0) return next(call);
+    figures.requests += 1;
+    if (random.next() >= injector.rate) return next(call);
+    const { operation, input } = call;
+    const token = (input as { ClientRequestToken?: string }).ClientRequestToken;
+    const drawn = injector.kinds[random.int(injector.kinds.length)] ?? 'timeout';
+    // Reads never conflict; nor does a transaction sent again with the token of one DynamoDB
+    // already applied (it answers that one's success); only batches leave items unprocessed.
+    // Such a draw is throttling instead.
+    const impossible =
+      (drawn === 'transactionConflict' &&
+        (!WRITES.has(operation) || (token !== undefined && applied.has(token)))) ||
+      (drawn === 'unprocessed' && !BATCHES.has(operation));
+    const kind = impossible ? 'throttling' : drawn;
+    figures.faults[kind] += 1;
+    switch (kind) {
+      case 'throttling':
+        throw throttled();
+      case 'transactionConflict': {
+        if (operation === 'TransactWriteItems') {
+          const { TransactItems } = input as { TransactItems?: unknown[] };
+          throw cancelledByConflict(TransactItems?.length ?? 1);
         }
-        case 'unprocessed':
-          // DynamoDB throttled every item of the batch: nothing applied, all handed back.
-          return { response: {}, output: { $metadata: {}, ...unprocessed(command, args.input) } };
-        case 'timeout':
-          throw timedOut();
-        case 'connectionRefused':
-          throw refused();
-        case 'lostResponse':
-          // Applied by DynamoDB, but the answer never arrives.
-          await next(args);
-          if (token !== undefined) applied.add(token);
-          throw timedOut();
+        // A single-item write conflicts with a transaction under way on its item.
+        throw itemInTransaction();
       }
-    },
-    { step: 'build', name: 'testFaultInjector' },
-  );
+      case 'unprocessed':
+        return unprocessed(operation, input);
+      case 'timeout':
+        throw timedOut();
+      case 'connectionRefused':
+        throw refused();
+      case 'lostResponse':
+        // Applied by DynamoDB, but the answer never arrives.
+        await next(call);
+        if (token !== undefined) applied.add(token);
+        throw timedOut();
+    }
+  });
   return injector;
 }

@@ -1,5 +1,5 @@
 /** Direct reads of the table, for tests that check what is stored (not what the API says). */
-import { ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mapPartition } from '../../store/keys';
 import type { TestApi } from './testApi';
@@ -27,7 +27,7 @@ export async function workspaceDump(api: TestApi, workspaceId: string): Promise<
   const items: Record<string, AttributeValue>[] = [];
   let startKey: Record<string, AttributeValue> | undefined;
   do {
-    const page = await api.runtime.dynamo.client.send(
+    const page = await attributeClient().send(
       new ScanCommand({
         TableName: api.runtime.dynamo.tableName,
         FilterExpression: 'begins_with(PK, :workspace)',
@@ -48,4 +48,16 @@ export async function workspaceDump(api: TestApi, workspaceId: string): Promise<
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
       : value,
   );
+}
+
+let client: DynamoDBClient | undefined;
+
+/** The AWS SDK's low-level client on DynamoDB Local: items as attribute values, exactly as stored. */
+function attributeClient(): DynamoDBClient {
+  client ??= new DynamoDBClient({
+    endpoint: process.env.DYNAMODB_ENDPOINT,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  return client;
 }
