@@ -26,6 +26,7 @@ import {
   SEVERITIES,
 } from '../shared/enums';
 import { isRealDay } from '../shared/calendar';
+import { externalId } from '../kpis/kpiInputs';
 import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 import { deferred } from '../validation/deferred';
@@ -164,10 +165,7 @@ const measurement = () =>
       value: field.measure(),
       measuredAt: instant('When it was measured.'),
       source: field.optionalText(LIMITS.shortTextLength),
-      externalId: nullish(
-        z.string().trim().min(1).max(LIMITS.shortTextLength),
-        "The source's own id for it.",
-      ),
+      externalId: nullish(externalId(), "The source's own id for it."),
     })
     .meta({ description: 'One measurement.' });
 

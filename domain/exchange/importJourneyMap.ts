@@ -23,7 +23,8 @@ import { planImport } from './planImport';
 /** Issues listed in one answer: a broken file can have thousands, the first ones say enough. */
 export const ISSUES_LISTED = 100;
 
-const importInput = deferred(() =>
+/** The input: a document of the exchange format, and whether to keep its ids. */
+export const importJourneyMapInput = deferred(() =>
   z.object({
     document: journeyMapDocument,
     keepIds: z
@@ -49,7 +50,7 @@ export async function importJourneyMap(
   ctx: UseCaseContext,
   rawInput: unknown,
 ): Promise<MapContents> {
-  const parsed = importInput.safeParse(rawInput);
+  const parsed = importJourneyMapInput.safeParse(rawInput);
   if (!parsed.success) {
     throw invalid(
       parsed.error.issues.map((issue) => ({

@@ -4,6 +4,13 @@ import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
 import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 import { deferred } from '../validation/deferred';
+import { storableText } from '../validation/storable';
+
+/** A measurement's id in its source (a survey tool's response id): one line of 1–200 characters. */
+export const externalId = () =>
+  storableText(z.string().trim(), { lineBreaks: false })
+    .min(1, 'must not be empty')
+    .max(LIMITS.shortTextLength, `must be at most ${LIMITS.shortTextLength} characters`);
 
 const optionalMeasure = () =>
   field
@@ -64,11 +71,7 @@ export const recordKpiMeasurementsInput = deferred(() =>
           value: field.measure(),
           measuredAt: field.instant().nullish(),
           source: field.optionalText(LIMITS.shortTextLength),
-          externalId: z
-            .string()
-            .trim()
-            .min(1, 'must not be empty')
-            .max(LIMITS.shortTextLength, `must be at most ${LIMITS.shortTextLength} characters`)
+          externalId: externalId()
             .nullish()
             .transform((v) => v ?? null),
         }),

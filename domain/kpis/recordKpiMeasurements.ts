@@ -91,7 +91,7 @@ export async function recordKpiMeasurements(
             summary: `${recorded} measurement${recorded === 1 ? '' : 's'} recorded on ${plan.appends.length} KPI${plan.appends.length === 1 ? '' : 's'}${duplicates ? `, ${duplicates} duplicate${duplicates === 1 ? '' : 's'} skipped` : ''}`,
           },
         },
-        { kpiId: ['input', 'measurements'] },
+        { kpiId: ['input', 'measurements'], tooLarge: ['input', 'measurements'] },
       );
     }
     return { mapId, results: plan.results };

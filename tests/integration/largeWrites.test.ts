@@ -41,13 +41,20 @@ describe('Items at the 400 KB limit', () => {
       {
         i: {
           name: 'Trop grande',
-          goals: maxList('g'),
-          frustrations: maxList('f'),
+          // A byte lighter per item than dataSources, whose path the error names.
+          goals: maxList('g').map((item) => `${item.slice(0, -1)}é`),
+          frustrations: maxList('f').map((item) => `${item.slice(0, -1)}é`),
           dataSources: maxList('d'),
         },
       },
     );
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.issues).toEqual([
+      {
+        path: ['input', 'dataSources'],
+        message: "the change would make an item larger than DynamoDB's 400 KB limit",
+      },
+    ]);
     expect((await editor.ok(`{ personas { totalCount } }`)).personas.totalCount).toBe(0);
   });
 
