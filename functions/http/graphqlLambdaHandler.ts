@@ -16,7 +16,8 @@ import type { Viewer } from '../../domain/context/viewer';
 import { DomainError } from '../../domain/shared/errors';
 import type { RequestContext } from '../../resolvers/context/requestContext';
 import { createFormatError, type ErrorLog } from '../../resolvers/server/formatError';
-import { queryLimitRules } from '../../resolvers/server/limits/queryLimitRules';
+import { parseWithinLimits } from '../../resolvers/server/limits/parseWithinLimits';
+import { validateWithinLimits } from '../../resolvers/server/limits/validateWithinLimits';
 import { errorResult, toGraphQLRequest, toLambdaResult } from './apiGatewayRequest';
 
 export interface GraphQLLambdaOptions {
@@ -34,9 +35,7 @@ const json = { 'content-type': 'application/json; charset=utf-8' };
 
 export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
   // With introspection off, the schema is not shown: only what the contract documents.
-  const validationRules = options.local
-    ? queryLimitRules
-    : [...queryLimitRules, NoSchemaIntrospectionCustomRule];
+  const validationRules = options.local ? [] : [NoSchemaIntrospectionCustomRule];
 
   return async (
     event: APIGatewayProxyEventV2,
@@ -50,6 +49,10 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
     });
     const handle = createHandler<APIGatewayProxyEventV2, undefined, RequestContext>({
       schema: options.schema,
+      // The query limits: the document's size before it is parsed, then depth, aliases,
+      // directives, cost and storage reads before graphql-js's own rules (resolvers/server/limits/).
+      parse: parseWithinLimits,
+      validate: validateWithinLimits,
       validationRules,
       formatError,
       context: async (request): Promise<RequestContext | Response> => {
