@@ -19,6 +19,7 @@ import { createFormatError, type ErrorLog } from '../../resolvers/server/formatE
 import { parseWithinLimits } from '../../resolvers/server/limits/parseWithinLimits';
 import { validateWithinLimits } from '../../resolvers/server/limits/validateWithinLimits';
 import { errorResult, toGraphQLRequest, toLambdaResult } from './apiGatewayRequest';
+import { allUnavailable, asUnavailable, bodyTooLarge, withErrorBody } from './httpAnswers';
 
 export interface GraphQLLambdaOptions {
   schema: GraphQLSchema;
@@ -42,6 +43,10 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
     _lambda?: LambdaContext,
   ): Promise<APIGatewayProxyStructuredResultV2> => {
     const requestId = event.requestContext.requestId;
+    const tooLarge = bodyTooLarge(event);
+    if (tooLarge) return tooLarge;
+    // Set when nothing of the response succeeded because storage was unavailable: a 503.
+    const outcome = { unavailable: false };
     const formatError = createFormatError({
       exposeInternals: options.local,
       requestId,
@@ -55,6 +60,9 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
       validate: validateWithinLimits,
       validationRules,
       formatError,
+      onOperation: (_request, _args, result) => {
+        outcome.unavailable = allUnavailable(result);
+      },
       context: async (request): Promise<RequestContext | Response> => {
         try {
           const authorization = request.raw.headers.authorization;
@@ -67,12 +75,15 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
       },
     });
     try {
-      return toLambdaResult(await handle(toGraphQLRequest(event)));
+      const result = withErrorBody(toLambdaResult(await handle(toGraphQLRequest(event))));
+      return outcome.unavailable ? asUnavailable(result) : result;
     } catch (error) {
-      const internal = formatError(error instanceof Error ? error : new Error(String(error)));
-      return errorResult(500, [
-        { message: internal.message, extensions: { ...internal.extensions } },
+      // Storage unavailable before execution (e.g. reading credentials) is a 503 too.
+      const failure = formatError(error instanceof Error ? error : new Error(String(error)));
+      const answer = errorResult(500, [
+        { message: failure.message, extensions: { ...failure.extensions } },
       ]);
+      return failure.extensions.code === 'SERVICE_UNAVAILABLE' ? asUnavailable(answer) : answer;
     }
   };
 }
