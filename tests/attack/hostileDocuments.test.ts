@@ -119,6 +119,19 @@ describe('Hostile documents', () => {
   });
 });
 
+describe('A huge page in a variable (unknown while validating)', () => {
+  it('is BAD_USER_INPUT on `first`, before any DynamoDB request', async () => {
+    api.requests.reset();
+    const result = await viewer.send(
+      'query($n: Int) { journeyMaps(first: $n) { edges { node { id } } } }',
+      { n: 1_000_000_000 },
+    );
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.issues?.[0]?.path).toEqual(['first']);
+    expect(api.requests.commands).toEqual([]);
+  });
+});
+
 describe('The largest documents within the limits', () => {
   beforeAll(async () => {
     for (let i = 0; i < 12; i++) {
