@@ -58,7 +58,7 @@ async function post(body: string, headers: Record<string, string> = {}) {
     requestId: event.requestContext.requestId,
     status: result.statusCode,
     headers: responseHeaders,
-    json: (result.body ? JSON.parse(result.body) : null),
+    json: result.body ? JSON.parse(result.body) : null,
   };
 }
 

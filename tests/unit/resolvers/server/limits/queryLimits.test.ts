@@ -449,6 +449,16 @@ describe('Query limits', () => {
       expect(handlerErrors(DEMO_MAP_QUERY)).toEqual([]);
       expect(handlerErrors(FULL_MAP)).toEqual([]);
       expect(handlerErrors(getIntrospectionQuery())).toEqual([]);
+      // GraphiQL's and Apollo Sandbox's, with every option on.
+      const everything = getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      });
+      expect(handlerErrors(everything)).toEqual([]);
     });
   });
 
