@@ -5,20 +5,35 @@
  * it is built to cross, with no DynamoDB request, in bounded time.
  *
  * The bound: QUERY_LIMITS.validationBoundMs (20 ms) of parsing and validation
- * for any document the server parses. Measured here on the whole handler call
- * (authentication, parsing, validation, the answer), three times per
- * document, as CPU time of the process (a loaded machine stretches wall time
+ * for any document the server parses. Measured for refused documents on the
+ * whole handler call (authentication, parsing, validation, the answer), and
+ * for accepted ones, which also run, on parsing and validation alone, as the
+ * handler does them; three times per document, as CPU time of the thread
+ * (the process's before Node 23.9) (a loaded machine stretches wall time
  * by whatever else runs; CPU time is what the server pays). The median must
  * stay under the bound times TIME_FACTOR, so that a busy 2-core CI machine
  * does not fail it, while what the old rules did (seconds of CPU, or a stack
  * overflow) still would. The worst times, CPU and wall, are printed.
  */
 import { performance } from 'node:perf_hooks';
+import { specifiedRules } from 'graphql';
+import { buildSchema } from '../../resolvers/server/buildSchema';
+import { parseWithinLimits } from '../../resolvers/server/limits/parseWithinLimits';
+import { validateWithinLimits } from '../../resolvers/server/limits/validateWithinLimits';
 import { QUERY_LIMITS } from '../../resolvers/server/limits/queryLimits';
 import { apiGatewayEvent } from '../support/apiGatewayEvent';
 import { createMap, addStage } from '../support/fixtures';
 import { hostileDocuments, type HostileDocument } from '../support/hostileDocuments';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
+
+/**
+ * CPU time of this thread (Node ≥ 23.9; the process's otherwise): what the
+ * request waits for, without V8's compiler and GC threads working beside it.
+ */
+const cpuUsage: (previous?: NodeJS.CpuUsage) => NodeJS.CpuUsage =
+  typeof process.threadCpuUsage === 'function'
+    ? (previous) => process.threadCpuUsage(previous)
+    : (previous) => process.cpuUsage(previous);
 
 /** How much slower than the stated bound a loaded CI machine may be. */
 const TIME_FACTOR = 5;
@@ -53,7 +68,8 @@ afterAll(() => {
   const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
   const lines = [...worst.values()].map(
     (t) =>
-      `${t.kind.padEnd(30)} CPU median ${ms(t.cpuMs)}, worst ${ms(t.worstCpuMs)}; wall worst ${ms(t.worstWallMs)}  (${t.name})`,
+      `${t.kind.padEnd(30)} CPU median ${ms(t.cpuMs)}, worst ${ms(t.worstCpuMs)}` +
+      `${Number.isNaN(t.worstWallMs) ? '' : `; wall worst ${ms(t.worstWallMs)}`}  (${t.name})`,
   );
   console.log(
     `Hostile documents: ${timings.length} documents, ${RUNS} runs each through the handler; ` +
@@ -72,11 +88,11 @@ async function sendTimed(query: string, accept = 'application/json') {
       headers: { authorization: `Bearer ${viewer.token}`, accept },
       body: JSON.stringify({ query }),
     });
-    const cpuBefore = process.cpuUsage();
+    const cpuBefore = cpuUsage();
     const started = performance.now();
     const result = await api.invoke(event);
     walls.push(performance.now() - started);
-    const used = process.cpuUsage(cpuBefore);
+    const used = cpuUsage(cpuBefore);
     cpus.push((used.user + used.system) / 1000);
     answer = { status: result.statusCode, body: JSON.parse(String(result.body)) };
   }
@@ -132,13 +148,31 @@ describe('A huge page in a variable (unknown while validating)', () => {
   });
 });
 
+/**
+ * Parsing and validation alone, as the handler does them, `RUNS` times: the
+ * median and worst CPU time (for documents that are accepted, and so also run).
+ */
+function validationCpu(query: string): { cpuMs: number; worstCpuMs: number; errors: number } {
+  const schema = buildSchema({ descriptions: false });
+  const cpus: number[] = [];
+  let errors = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const before = cpuUsage();
+    errors = validateWithinLimits(schema, parseWithinLimits(query), specifiedRules).length;
+    const used = cpuUsage(before);
+    cpus.push((used.user + used.system) / 1000);
+  }
+  cpus.sort((a, b) => a - b);
+  return { cpuMs: cpus[Math.floor(RUNS / 2)]!, worstCpuMs: cpus[RUNS - 1]!, errors };
+}
+
 describe('The largest documents within the limits', () => {
   beforeAll(async () => {
     for (let i = 0; i < 12; i++) {
       const map = await createMap(editor, { title: `Carte ${i}` });
       await addStage(editor, map.id, 'Découverte');
     }
-  });
+  }, 120_000);
 
   it('runs a page of 49 maps with their stages (50 estimated reads, the limit) within its estimate', async () => {
     const query = `{ journeyMaps(first: ${QUERY_LIMITS.maxStorageReads - 1}) { edges { node { title stages { name } } } } }`;
@@ -153,18 +187,31 @@ describe('The largest documents within the limits', () => {
     // 30 copies: 435 pairs of `journeyMaps` and as many at each of the 3 levels below, 1,740 in all.
     const query = `{ ${Array.from({ length: 30 }, () => 'journeyMaps { edges { node { id } } }').join(' ')} }`;
     const answer = await sendTimed(query);
-    timings.push({ kind: 'largest accepted', name: '30 copies of one field', ...answer });
     expect(answer.body.errors).toBeUndefined();
     expect(answer.requests).toEqual(Array.from({ length: RUNS }, () => 'Query'));
-    expect(answer.cpuMs).toBeLessThan(QUERY_LIMITS.validationBoundMs * TIME_FACTOR);
+    const validation = validationCpu(query);
+    timings.push({
+      kind: 'largest accepted (validation)',
+      name: '30 copies of one field',
+      worstWallMs: NaN,
+      ...validation,
+    });
+    expect(validation.errors).toBe(0);
+    expect(validation.cpuMs).toBeLessThan(QUERY_LIMITS.validationBoundMs * TIME_FACTOR);
   });
 
   it('validates 300 aliases of __typename (not counted as aliases) within the bound', async () => {
     const query = `{ viewer { ${Array.from({ length: 300 }, (_, i) => `t${i}: __typename`).join(' ')} } }`;
     const answer = await sendTimed(query);
-    timings.push({ kind: 'largest accepted', name: '300 __typename aliases', ...answer });
     expect(answer.body.errors).toBeUndefined();
     expect(answer.requests).toEqual([]);
-    expect(answer.cpuMs).toBeLessThan(QUERY_LIMITS.validationBoundMs * TIME_FACTOR);
+    const validation = validationCpu(query);
+    timings.push({
+      kind: 'largest accepted (validation)',
+      name: '300 __typename aliases',
+      worstWallMs: NaN,
+      ...validation,
+    });
+    expect(validation.cpuMs).toBeLessThan(QUERY_LIMITS.validationBoundMs * TIME_FACTOR);
   });
 });
