@@ -23,8 +23,10 @@ import { allUnavailable, asUnavailable, bodyTooLarge, withErrorBody } from './ht
 
 export interface GraphQLLambdaOptions {
   schema: GraphQLSchema;
-  /** Development: introspection, "did you mean" hints and internal error messages. */
+  /** Development: "did you mean" hints and internal error messages. */
   local: boolean;
+  /** Introspection queries allowed (development, unless turned off). */
+  introspection: boolean;
   /** The caller, from the Authorization header; throws UNAUTHENTICATED. */
   authenticate: (authorization: string | undefined) => Promise<Viewer>;
   /** The resolvers' context for one request of a caller. */
@@ -36,7 +38,8 @@ const json = { 'content-type': 'application/json; charset=utf-8' };
 
 export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
   // With introspection off, the schema is not shown: only what the contract documents.
-  const validationRules = options.local ? [] : [NoSchemaIntrospectionCustomRule];
+  // The query limits are not among these rules: validateWithinLimits runs them first, on their own.
+  const validationRules = options.introspection ? [] : [NoSchemaIntrospectionCustomRule];
 
   return async (
     event: APIGatewayProxyEventV2,

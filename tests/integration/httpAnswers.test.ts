@@ -7,7 +7,7 @@
  * graphql-http answers validation errors: 200 to `application/json`, 400 to
  * `application/graphql-response+json` (the GraphQL-over-HTTP spec).
  */
-import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { DynamoServiceError } from '../../store/dynamo/dynamoServiceError';
 import { MAX_BODY_BYTES, RETRY_AFTER_SECONDS } from '../../functions/http/httpAnswers';
 import { createMap } from '../support/fixtures';
 import { apiGatewayEvent } from '../support/apiGatewayEvent';
@@ -28,18 +28,16 @@ beforeAll(async () => {
     `mutation($i: PublishJourneyMapVersionInput!) { publishJourneyMapVersion(input: $i) { version { number } } }`,
     { i: { mapId, label: 'v1' } },
   );
-  api.runtime.dynamo.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (failing?.(String(context.commandName).replace(/Command$/, ''))) {
-        throw new ProvisionedThroughputExceededException({
-          message: 'Throughput exceeds the current capacity',
-          $metadata: { httpStatusCode: 400 },
-        });
-      }
-      return next(args);
-    },
-    { step: 'build', name: 'testFaults' },
-  );
+  api.runtime.dynamo.client.use((call, next) => {
+    if (failing?.(call.operation)) {
+      throw new DynamoServiceError(
+        'ProvisionedThroughputExceededException',
+        'Throughput exceeds the current capacity',
+        { httpStatusCode: 400 },
+      );
+    }
+    return next(call);
+  });
 });
 
 afterEach(() => {
