@@ -1523,14 +1523,15 @@ export type Query = {
   journeyMaps: JourneyMapConnection;
   /**
    * The object with this id, of any type that implements `Node`; null when there is none in the
-   * workspace. One request: a map's or a persona's own fields, an improvement, or a published version's
-   * description cost one GetItem-sized read; an object of a published version one Query of that version.
+   * workspace. One request: a map's own fields, a persona or an improvement of the draft is one
+   * batched read, a published version's description one read, an object of a published version one
+   * Query of that version (a map's parts are read when asked for, as for a listed map).
    */
   node?: Maybe<Node>;
   /**
    * The objects with these ids, in the same order, null for each that does not exist. Batched: the
-   * draft's maps, personas and improvements come in one request per 50 ids, each published version
-   * in one Query.
+   * draft's maps, personas and improvements come in one request (two past 50 ids), each published
+   * version's objects in one Query of that version.
    */
   nodes: Array<Maybe<Node>>;
   /** One persona of the workspace. `NOT_FOUND` when it does not exist here. */

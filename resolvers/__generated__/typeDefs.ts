@@ -1004,14 +1004,15 @@ extend type JourneyMapVersion implements Node
 extend type Query {
   """
   The object with this id, of any type that implements \`Node\`; null when there is none in the
-  workspace. One request: a map's or a persona's own fields, an improvement, or a published version's
-  description cost one GetItem-sized read; an object of a published version one Query of that version.
+  workspace. One request: a map's own fields, a persona or an improvement of the draft is one
+  batched read, a published version's description one read, an object of a published version one
+  Query of that version (a map's parts are read when asked for, as for a listed map).
   """
   node("The \`id\` of an object that implements \`Node\`." id: ID!): Node
   """
   The objects with these ids, in the same order, null for each that does not exist. Batched: the
-  draft's maps, personas and improvements come in one request per 50 ids, each published version
-  in one Query.
+  draft's maps, personas and improvements come in one request (two past 50 ids), each published
+  version's objects in one Query of that version.
   """
   nodes("Up to 100 ids of objects that implement \`Node\`." ids: [ID!]!): [Node]!
 }
