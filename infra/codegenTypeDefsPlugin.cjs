@@ -10,6 +10,7 @@
  * Introspection does not show directives, so the description of every field
  * that declares `@requiresRole` gets a sentence naming its role, made here
  * from the directive (never written by hand): "Required role: EDITOR (or OWNER)."
+ * It ends the first paragraph, which explorers show in their lists of fields.
  */
 const { readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -75,8 +76,10 @@ function withRoleDescriptions(source, document, roles) {
       const lineStart = source.lastIndexOf('\n', field.loc.start) + 1;
       const indent = ' '.repeat(field.loc.start - lineStart);
       const old = field.description;
-      const value = old ? `${old.value}\n\n${sentence}` : sentence;
-      const printed = print({ kind: Kind.STRING, value, block: true })
+      const text = old?.value ?? '';
+      const paragraphEnd = text.includes('\n\n') ? text.indexOf('\n\n') : text.length;
+      const value = `${text.slice(0, paragraphEnd)} ${sentence}`.trim() + text.slice(paragraphEnd);
+      const printed = print({ kind: Kind.STRING, value, block: value.includes('\n') })
         .split('\n')
         .map((line, i) => (i === 0 || line === '' ? line : indent + line))
         .join('\n');

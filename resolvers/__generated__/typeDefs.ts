@@ -499,29 +499,17 @@ type DeleteImprovementPayload {
 }
 
 extend type Mutation {
-  """
-  Adds an improvement to a map's backlog.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Adds an improvement to a map's backlog. Required role: EDITOR (or OWNER)."
   createImprovement(
     "What to change; checked whole before anything is written."
     input: CreateImprovementInput!
   ): CreateImprovementPayload! @requiresRole(role: EDITOR)
-  """
-  Edits or re-estimates an improvement, or moves it along its statuses.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Edits or re-estimates an improvement, or moves it along its statuses. Required role: EDITOR (or OWNER)."
   updateImprovement(
     "What to change; checked whole before anything is written."
     input: UpdateImprovementInput!
   ): UpdateImprovementPayload! @requiresRole(role: EDITOR)
-  """
-  Deletes an improvement.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Deletes an improvement. Required role: EDITOR (or OWNER)."
   deleteImprovement(
     "What to change; checked whole before anything is written."
     input: DeleteImprovementInput!
@@ -759,29 +747,17 @@ type DeleteJourneyMapPayload {
 }
 
 extend type Mutation {
-  """
-  Creates a map, optionally from a template and linked to personas.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Creates a map, optionally from a template and linked to personas. Required role: EDITOR (or OWNER)."
   createJourneyMap(
     "What to change; checked whole before anything is written."
     input: CreateJourneyMapInput!
   ): CreateJourneyMapPayload! @requiresRole(role: EDITOR)
-  """
-  Changes a map's own fields.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Changes a map's own fields. Required role: EDITOR (or OWNER)."
   updateJourneyMap(
     "What to change; checked whole before anything is written."
     input: UpdateJourneyMapInput!
   ): UpdateJourneyMapPayload! @requiresRole(role: EDITOR)
-  """
-  Deletes a map with all its parts, published versions and history.
-
-  Required role: OWNER.
-  """
+  "Deletes a map with all its parts, published versions and history. Required role: OWNER."
   deleteJourneyMap(
     "What to change; checked whole before anything is written."
     input: DeleteJourneyMapInput!
@@ -945,38 +921,22 @@ type RecordKpiMeasurementPayload {
 }
 
 extend type Mutation {
-  """
-  Adds a KPI to a stage.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Adds a KPI to a stage. Required role: EDITOR (or OWNER)."
   addKpi(
     "What to change; checked whole before anything is written."
     input: AddKpiInput!
   ): AddKpiPayload! @requiresRole(role: EDITOR)
-  """
-  Changes a KPI's definition.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Changes a KPI's definition. Required role: EDITOR (or OWNER)."
   updateKpi(
     "What to change; checked whole before anything is written."
     input: UpdateKpiInput!
   ): UpdateKpiPayload! @requiresRole(role: EDITOR)
-  """
-  Removes a KPI and its history.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Removes a KPI and its history. Required role: EDITOR (or OWNER)."
   removeKpi(
     "What to change; checked whole before anything is written."
     input: RemoveKpiInput!
   ): RemoveKpiPayload! @requiresRole(role: EDITOR)
-  """
-  Appends a measurement; \`current\` becomes the latest measured value.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Appends a measurement; \`current\` becomes the latest measured value. Required role: EDITOR (or OWNER)."
   recordKpiMeasurement(
     "What to change; checked whole before anything is written."
     input: RecordKpiMeasurementInput!
@@ -1110,29 +1070,17 @@ type RemovePainPointPayload {
 }
 
 extend type Mutation {
-  """
-  Records a pain point at a touchpoint.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Records a pain point at a touchpoint. Required role: EDITOR (or OWNER)."
   addPainPoint(
     "What to change; checked whole before anything is written."
     input: AddPainPointInput!
   ): AddPainPointPayload! @requiresRole(role: EDITOR)
-  """
-  Changes a pain point.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Changes a pain point. Required role: EDITOR (or OWNER)."
   updatePainPoint(
     "What to change; checked whole before anything is written."
     input: UpdatePainPointInput!
   ): UpdatePainPointPayload! @requiresRole(role: EDITOR)
-  """
-  Removes a pain point.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Removes a pain point. Required role: EDITOR (or OWNER)."
   removePainPoint(
     "What to change; checked whole before anything is written."
     input: RemovePainPointInput!
@@ -1297,29 +1245,17 @@ type DeletePersonaPayload {
 }
 
 extend type Mutation {
-  """
-  Creates a persona in the caller's workspace.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Creates a persona in the caller's workspace. Required role: EDITOR (or OWNER)."
   createPersona(
     "What to change; checked whole before anything is written."
     input: CreatePersonaInput!
   ): CreatePersonaPayload! @requiresRole(role: EDITOR)
-  """
-  Changes a persona.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Changes a persona. Required role: EDITOR (or OWNER)."
   updatePersona(
     "What to change; checked whole before anything is written."
     input: UpdatePersonaInput!
   ): UpdatePersonaPayload! @requiresRole(role: EDITOR)
-  """
-  Deletes a persona and unlinks it from the workspace's maps.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Deletes a persona and unlinks it from the workspace's maps. Required role: EDITOR (or OWNER)."
   deletePersona(
     "What to change; checked whole before anything is written."
     input: DeletePersonaInput!
@@ -1453,38 +1389,22 @@ type RemoveStagePayload {
 }
 
 extend type Mutation {
-  """
-  Adds a stage at a position (default: last).
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Adds a stage at a position (default: last). Required role: EDITOR (or OWNER)."
   addStage(
     "What to change; checked whole before anything is written."
     input: AddStageInput!
   ): AddStagePayload! @requiresRole(role: EDITOR)
-  """
-  Changes a stage's fields.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Changes a stage's fields. Required role: EDITOR (or OWNER)."
   updateStage(
     "What to change; checked whole before anything is written."
     input: UpdateStageInput!
   ): UpdateStagePayload! @requiresRole(role: EDITOR)
-  """
-  Moves a stage to another position.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Moves a stage to another position. Required role: EDITOR (or OWNER)."
   moveStage(
     "What to change; checked whole before anything is written."
     input: MoveStageInput!
   ): MoveStagePayload! @requiresRole(role: EDITOR)
-  """
-  Removes a stage with everything in it.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Removes a stage with everything in it. Required role: EDITOR (or OWNER)."
   removeStage(
     "What to change; checked whole before anything is written."
     input: RemoveStageInput!
@@ -1656,38 +1576,22 @@ type RemoveTouchpointPayload {
 }
 
 extend type Mutation {
-  """
-  Adds a touchpoint to a stage (default: last).
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Adds a touchpoint to a stage (default: last). Required role: EDITOR (or OWNER)."
   addTouchpoint(
     "What to change; checked whole before anything is written."
     input: AddTouchpointInput!
   ): AddTouchpointPayload! @requiresRole(role: EDITOR)
-  """
-  Changes a touchpoint's fields.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Changes a touchpoint's fields. Required role: EDITOR (or OWNER)."
   updateTouchpoint(
     "What to change; checked whole before anything is written."
     input: UpdateTouchpointInput!
   ): UpdateTouchpointPayload! @requiresRole(role: EDITOR)
-  """
-  Moves a touchpoint within its stage or to another stage.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Moves a touchpoint within its stage or to another stage. Required role: EDITOR (or OWNER)."
   moveTouchpoint(
     "What to change; checked whole before anything is written."
     input: MoveTouchpointInput!
   ): MoveTouchpointPayload! @requiresRole(role: EDITOR)
-  """
-  Removes a touchpoint and its pain points.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Removes a touchpoint and its pain points. Required role: EDITOR (or OWNER)."
   removeTouchpoint(
     "What to change; checked whole before anything is written."
     input: RemoveTouchpointInput!
@@ -2049,29 +1953,17 @@ type DuplicateJourneyMapPayload {
 }
 
 extend type Mutation {
-  """
-  Freezes the draft as the next version (n + 1). The draft is unchanged.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Freezes the draft as the next version (n + 1). The draft is unchanged. Required role: EDITOR (or OWNER)."
   publishJourneyMapVersion(
     "What to change; checked whole before anything is written."
     input: PublishJourneyMapVersionInput!
   ): PublishJourneyMapVersionPayload! @requiresRole(role: EDITOR)
-  """
-  Makes the draft equal to a version's content (same ids); every version stays.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Makes the draft equal to a version's content (same ids); every version stays. Required role: EDITOR (or OWNER)."
   restoreJourneyMapVersion(
     "What to change; checked whole before anything is written."
     input: RestoreJourneyMapVersionInput!
   ): RestoreJourneyMapVersionPayload! @requiresRole(role: EDITOR)
-  """
-  Copies the draft or a version into a new map with new ids.
-
-  Required role: EDITOR (or OWNER).
-  """
+  "Copies the draft or a version into a new map with new ids. Required role: EDITOR (or OWNER)."
   duplicateJourneyMap(
     "What to change; checked whole before anything is written."
     input: DuplicateJourneyMapInput!
