@@ -10,7 +10,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context as LambdaContext,
 } from 'aws-lambda';
-import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, parse, validate, type GraphQLSchema } from 'graphql';
 import { createHandler, type Response } from 'graphql-http';
 import type { Viewer } from '../../domain/context/viewer';
 import { DomainError } from '../../domain/shared/errors';
@@ -18,6 +18,7 @@ import type { RequestContext } from '../../resolvers/context/requestContext';
 import { createFormatError, type ErrorLog } from '../../resolvers/server/formatError';
 import { queryLimitRules } from '../../resolvers/server/limits/queryLimitRules';
 import { errorResult, toGraphQLRequest, toLambdaResult } from './apiGatewayRequest';
+import { createDocumentCache } from './documentCache';
 
 export interface GraphQLLambdaOptions {
   schema: GraphQLSchema;
@@ -39,6 +40,7 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
   const validationRules = options.introspection
     ? queryLimitRules
     : [...queryLimitRules, NoSchemaIntrospectionCustomRule];
+  const documents = createDocumentCache(parse, validate);
 
   return async (
     event: APIGatewayProxyEventV2,
@@ -52,6 +54,8 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
     });
     const handle = createHandler<APIGatewayProxyEventV2, undefined, RequestContext>({
       schema: options.schema,
+      parse: documents.parse,
+      validate: documents.validate,
       validationRules,
       formatError,
       context: async (request): Promise<RequestContext | Response> => {
