@@ -12,19 +12,24 @@ import { createLoaders } from '../resolvers/context/loaders';
 import { buildSchema } from '../resolvers/server/buildSchema';
 import { authenticate } from './auth/authenticate';
 import { createGraphQLLambdaHandler } from './http/graphqlLambdaHandler';
-import { log } from './log';
+import { noteRootFields, noteViewer } from './http/requestFacts';
+import { withRequestLog } from './http/requestLog';
+import { log, logger } from './log';
+import { createMetrics } from './metrics';
 import { runtime } from './runtime';
 
 // Note: zod compiles a parser for each schema the first time it parses, which costs a cold start
 // more than it saves a request that reads one map; the interpreted parser is fast enough.
 configureZod({ jitless: true });
 
-export const handler = createGraphQLLambdaHandler({
+const graphqlHandler = createGraphQLLambdaHandler({
   // Descriptions only serve introspection, which is on in development only.
-  schema: buildSchema({ descriptions: runtime.config.local }),
+  // The root fields note which operation ran, for the request log.
+  schema: noteRootFields(buildSchema({ descriptions: runtime.config.local })),
   local: runtime.config.local,
   authenticate: (authorization) => authenticate(authorization, runtime.verifier),
   createContext: (viewer, requestId) => {
+    noteViewer(viewer);
     const retry = new RetryBudget();
     const useCase: UseCaseContext = {
       viewer,
@@ -35,4 +40,10 @@ export const handler = createGraphQLLambdaHandler({
     return { requestId, viewer, useCase, loaders: createLoaders(useCase) };
   },
   log,
+});
+
+/** One log line and the metrics of each request (http/requestLog.ts). */
+export const handler = withRequestLog(graphqlHandler, {
+  logger,
+  metrics: createMetrics(runtime.config),
 });

@@ -14,6 +14,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import { RetryBudget } from '../../domain/shared/retryBudget';
+import { attachDynamoUsage } from './dynamoUsage';
 import { isTransient } from './transientErrors';
 
 export interface DynamoConfig {
@@ -63,6 +64,8 @@ export function createDynamo(config: DynamoConfig): DynamoConnection {
       throwOnRequestTimeout: true,
     },
   });
+  // Requests and consumed capacity per unit of work, for the request log (dynamoUsage.ts).
+  attachDynamoUsage(client);
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
