@@ -30,12 +30,11 @@ export function maskCredentials(key: string, value: unknown): unknown {
   return value;
 }
 
-/** The process's logger (module scope: made once per container). */
-export const logger = new Logger({
-  serviceName: SERVICE_NAME,
-  persistentKeys: { stage: process.env.STAGE ?? 'dev' },
-  jsonReplacerFn: maskCredentials,
-});
+/**
+ * The process's logger (module scope: made once per container). No stage in
+ * each line: every stage has log groups of its own.
+ */
+export const logger = new Logger({ serviceName: SERVICE_NAME, jsonReplacerFn: maskCredentials });
 
 /** Powertools keeps these for itself and would drop a detail of the same name. */
 const RESERVED = new Set(['level', 'message', 'sampling_rate', 'service', 'timestamp']);
