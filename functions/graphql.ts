@@ -4,7 +4,7 @@
  * and the per-request context built from verified credentials, with the
  * request's one retry budget shared by its stores and use cases.
  */
-import { config as configureZod } from 'zod';
+import './zodRuntime';
 import { systemClock } from '../domain/context/clock';
 import type { UseCaseContext } from '../domain/context/useCaseContext';
 import { RetryBudget } from '../domain/shared/retryBudget';
@@ -18,15 +18,12 @@ import { log, logger } from './log';
 import { createMetrics } from './metrics';
 import { runtime } from './runtime';
 
-// Note: zod compiles a parser for each schema the first time it parses, which costs a cold start
-// more than it saves a request that reads one map; the interpreted parser is fast enough.
-configureZod({ jitless: true });
-
 const graphqlHandler = createGraphQLLambdaHandler({
   // Descriptions only serve introspection, which is on in development only.
   // The root fields note which operation ran, for the request log.
-  schema: noteRootFields(buildSchema({ descriptions: runtime.config.local })),
+  schema: noteRootFields(buildSchema({ descriptions: runtime.config.introspection })),
   local: runtime.config.local,
+  introspection: runtime.config.introspection,
   authenticate: (authorization) => authenticate(authorization, runtime.verifier),
   createContext: (viewer, requestId) => {
     noteViewer(viewer);

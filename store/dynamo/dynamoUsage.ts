@@ -1,7 +1,7 @@
 /**
  * What DynamoDB did for one unit of work (a GraphQL request): how many
  * requests were sent, retries included, and the capacity they consumed as
- * DynamoDB reported it. Counted by one middleware on the process's client
+ * DynamoDB reported it. Counted by one interceptor on the process's client
  * (`attachDynamoUsage`, from dynamoClient.ts) for whatever runs inside
  * `countDynamoUsage`, so no store or use case passes anything along; the
  * request log (functions/http/requestLog.ts) reads the totals.
@@ -10,7 +10,8 @@
  * (`ReturnConsumedCapacity: TOTAL`): here, once, rather than in each builder.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Operation } from './commands';
+import type { DynamoHttpClient } from './dynamoHttpClient';
 
 /** One unit of work's DynamoDB requests and consumed capacity units (read and write together). */
 export interface DynamoUsage {
@@ -28,17 +29,16 @@ export function countDynamoUsage<T>(usage: DynamoUsage, work: () => Promise<T>):
 }
 
 /** The operations whose input takes ReturnConsumedCapacity and whose output reports it. */
-const REPORTS_CAPACITY = new Set([
-  'GetItemCommand',
-  'PutItemCommand',
-  'UpdateItemCommand',
-  'DeleteItemCommand',
-  'QueryCommand',
-  'ScanCommand',
-  'BatchGetItemCommand',
-  'BatchWriteItemCommand',
-  'TransactGetItemsCommand',
-  'TransactWriteItemsCommand',
+const REPORTS_CAPACITY: ReadonlySet<Operation> = new Set<Operation>([
+  'GetItem',
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'Query',
+  'Scan',
+  'BatchGetItem',
+  'BatchWriteItem',
+  'TransactWriteItems',
 ]);
 
 interface CapacityReport {
@@ -52,23 +52,24 @@ function capacityUnitsOf(report: CapacityReport | CapacityReport[] | undefined):
   return reports.reduce((sum, r) => sum + (r.CapacityUnits ?? 0), 0);
 }
 
-/** Adds the counting middleware to the process's client (once, when the connection is made). */
-export function attachDynamoUsage(client: DynamoDBClient): void {
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const reports = REPORTS_CAPACITY.has(String(context.commandName));
-      if (reports) {
-        (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity ??= 'TOTAL';
-      }
-      const usage = current.getStore();
-      if (usage) usage.requests += 1;
-      const result = await next(args);
-      if (usage && reports) {
-        const output = result.output as { ConsumedCapacity?: CapacityReport | CapacityReport[] };
-        usage.capacityUnits += capacityUnitsOf(output.ConsumedCapacity);
-      }
-      return result;
-    },
-    { step: 'initialize', name: 'dynamoUsage' },
-  );
+/** Adds the counting interceptor to the process's client (once, when the connection is made). */
+export function attachDynamoUsage(client: DynamoHttpClient): void {
+  client.use(async (call, next) => {
+    const reports = REPORTS_CAPACITY.has(call.operation);
+    const usage = current.getStore();
+    if (usage) usage.requests += 1;
+    // A copy: the command's input is the caller's, and may be sent again.
+    const output = await next(
+      reports && !('ReturnConsumedCapacity' in call.input)
+        ? { ...call, input: { ...call.input, ReturnConsumedCapacity: 'TOTAL' } }
+        : call,
+    );
+    if (usage && reports) {
+      const { ConsumedCapacity } = output as {
+        ConsumedCapacity?: CapacityReport | CapacityReport[];
+      };
+      usage.capacityUnits += capacityUnitsOf(ConsumedCapacity);
+    }
+    return output;
+  });
 }
