@@ -18,7 +18,10 @@ import { DynamoIdempotencyStore } from '../store/idempotency/dynamoIdempotencySt
 import { authenticate } from './auth/authenticate';
 import { createGraphQLLambdaHandler } from './http/graphqlLambdaHandler';
 import { idempotentRequest, withIdempotency } from './http/idempotency';
-import { log } from './log';
+import { noteRootFields, noteViewer } from './http/requestFacts';
+import { withRequestLog } from './http/requestLog';
+import { log, logger } from './log';
+import { createMetrics } from './metrics';
 import { runtime } from './runtime';
 
 /** `Bearer <JWT>` or `ApiKey <key>` (one consistent GetItem: a revoked key fails at once). */
@@ -33,15 +36,17 @@ const authenticateHeader = (authorization: string | undefined) =>
     ),
   );
 
-const graphql = createGraphQLLambdaHandler({
+const graphqlHandler = createGraphQLLambdaHandler({
   // Descriptions only serve introspection, which is on in development only.
-  schema: buildSchema({ descriptions: runtime.config.introspection }),
+  // The root fields note which operation ran, for the request log.
+  schema: noteRootFields(buildSchema({ descriptions: runtime.config.introspection })),
   local: runtime.config.local,
   introspection: runtime.config.introspection,
   // An idempotent request was authenticated by the wrapper already: once per request.
   authenticate: async (authorization) =>
     idempotentRequest()?.viewer ?? (await authenticateHeader(authorization)),
   createContext: (viewer, requestId) => {
+    noteViewer(viewer);
     const idempotent = idempotentRequest();
     const retry = idempotent?.retry ?? new RetryBudget();
     const useCase: UseCaseContext = {
@@ -55,8 +60,19 @@ const graphql = createGraphQLLambdaHandler({
   log,
 });
 
-export const handler = withIdempotency(graphql, {
-  authenticate: authenticateHeader,
+const idempotentHandler = withIdempotency(graphqlHandler, {
+  // Note: a replayed response runs no resolver; the request log still names its caller.
+  authenticate: async (authorization) => {
+    const viewer = await authenticateHeader(authorization);
+    noteViewer(viewer);
+    return viewer;
+  },
   keys: (retry) => new DynamoIdempotencyStore(forUnitOfWork(runtime.dynamo, retry)),
   log,
+});
+
+/** One log line and the metrics of each request (http/requestLog.ts), replays included. */
+export const handler = withRequestLog(idempotentHandler, {
+  logger,
+  metrics: createMetrics(runtime.config),
 });

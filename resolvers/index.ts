@@ -4,9 +4,11 @@ import { apiKeyResolvers } from './ApiKey';
 import { diffResolvers } from './Diff';
 import { exchangeResolvers } from './Exchange';
 import { historyResolvers } from './History';
+import { identityResolvers } from './Identity';
 import { improvementResolvers } from './Improvement';
 import { journeyMapResolvers } from './JourneyMap';
 import { kpiResolvers } from './Kpi';
+import { nodeResolvers } from './Node';
 import { painPointResolvers } from './PainPoint';
 import { personaResolvers } from './Persona';
 import { DateScalar, DateTime, JSONScalar } from './server/scalars';
@@ -31,6 +33,8 @@ const parts: Resolvers[] = [
   partPayloadResolvers,
   apiKeyResolvers,
   exchangeResolvers,
+  identityResolvers,
+  nodeResolvers,
 ];
 
 function merge(list: Resolvers[]): Resolvers {

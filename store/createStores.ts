@@ -4,6 +4,7 @@ import { DynamoApiKeyStore } from './apiKeys/dynamoApiKeyStore';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
 import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';
+import { DynamoLookupStore } from './lookup/dynamoLookupStore';
 import { DynamoMapStore } from './maps/dynamoMapStore';
 import { DynamoPersonaStore } from './personas/dynamoPersonaStore';
 import { DynamoVersionStore } from './versions/dynamoVersionStore';
@@ -17,5 +18,6 @@ export function createStores(dynamo: Dynamo): Stores {
     versions,
     history: new DynamoHistoryStore(dynamo),
     apiKeys: new DynamoApiKeyStore(dynamo),
+    lookup: new DynamoLookupStore(dynamo),
   };
 }

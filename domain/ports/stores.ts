@@ -5,6 +5,7 @@
 import type { ApiKeyStore } from './apiKeyStore';
 import type { BacklogStore } from './backlogStore';
 import type { HistoryStore } from './historyStore';
+import type { LookupStore } from './lookupStore';
 import type { MapStore } from './mapStore';
 import type { PersonaStore } from './personaStore';
 import type { VersionStore } from './versionStore';
@@ -16,4 +17,6 @@ export interface Stores {
   versions: VersionStore;
   history: HistoryStore;
   apiKeys: ApiKeyStore;
+  /** Objects found by id alone, whatever their type (`node(id:)`). */
+  lookup: LookupStore;
 }
