@@ -34,6 +34,7 @@ import {
   journeyMapFilterInput,
   updateJourneyMapInput,
 } from '../../../domain/maps/mapInputs';
+import { nodeIdArg, nodeIdsArg } from '../../../domain/nodes/nodeInputs';
 import { pageArgs } from '../../../domain/paging/pageInputs';
 import {
   addPainPointInput,
@@ -121,6 +122,8 @@ const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
   compareJourneyMapVersions: compareVersionsArgs,
   improvements: pageArgs,
   improvementMatrix: z.object({ mapId: field.id() }),
+  node: z.object({ id: nodeIdArg }),
+  nodes: z.object({ ids: nodeIdsArg }),
 };
 
 /** Input types used only below the root, with the document that reaches them. */
