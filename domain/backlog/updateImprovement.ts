@@ -47,6 +47,10 @@ export async function updateImprovement(
       revision: current.revision + 1,
       updatedAt: now,
     };
+    const changed = (Object.keys(set) as (keyof ImprovementRecord)[]).filter(
+      (field) => JSON.stringify(next[field]) !== JSON.stringify(current[field]),
+    );
+    if (next.completedAt !== current.completedAt) changed.push('completedAt');
     await commitMapWrite(ctx, mapId, {
       now,
       actor: actorOf(ctx.viewer),
@@ -56,6 +60,7 @@ export async function updateImprovement(
           part: 'improvement',
           record: next,
           revision: revisionCheck(expectedRevision, current.revision),
+          fields: changed,
         },
         ...linkRequirements(next, current),
       ],
