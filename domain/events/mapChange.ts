@@ -14,9 +14,20 @@ export type ChangeKind = 'CREATED' | 'UPDATED' | 'DELETED';
 
 export const CHANGE_KINDS = ['CREATED', 'UPDATED', 'DELETED'] as const satisfies ChangeKind[];
 
+/** The entities a change of a map can touch: the map itself and its parts. */
+export const MAP_ENTITIES = [
+  'JourneyMap',
+  'Stage',
+  'Touchpoint',
+  'PainPoint',
+  'Kpi',
+  'Improvement',
+] as const satisfies EntityName[];
+export type MapEntityName = (typeof MAP_ENTITIES)[number];
+
 /** One entity a change touched. */
 export interface EntityChange {
-  entity: EntityName;
+  entity: MapEntityName;
   entityId: string;
   change: ChangeKind;
   /** The fields that changed (UPDATED only; empty for CREATED and DELETED). */
