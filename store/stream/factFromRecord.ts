@@ -95,6 +95,14 @@ export function factFromRecord(record: StreamRecordLike): ChangeFact | null {
   const map = PK ? parseMapPartition(PK) : null;
   if (!PK || !SK || !map) return null;
   const where = `${PK} / ${SK}`;
+  const relevant =
+    SK === HEADER_SK ||
+    SK.startsWith(PART_PREFIX.improvement) ||
+    SK.startsWith(PART_PREFIX.kpi) ||
+    SK.startsWith(VERSION_LIST_PREFIX) ||
+    SK.startsWith(REVIEW_NOTICE_PREFIX);
+  // Note: other items (a version's compressed chunks…) are not even unmarshalled.
+  if (!relevant) return null;
   const after = image(record.dynamodb?.NewImage);
   const before = image(record.dynamodb?.OldImage);
   const source = (version: string): FactSource => ({ PK, SK, version });
