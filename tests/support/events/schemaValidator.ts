@@ -8,7 +8,7 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validators = new Map(
   DETAIL_TYPES.map((detailType) => {
     const file = join(__dirname, '..', '..', '..', 'schema', 'events', `${detailType}.schema.json`);
-    return [detailType as string, ajv.compile(JSON.parse(readFileSync(file, 'utf8')) as object)];
+    return [detailType, ajv.compile(JSON.parse(readFileSync(file, 'utf8')) as object)];
   }),
 );
 
