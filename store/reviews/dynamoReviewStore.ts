@@ -94,13 +94,13 @@ export class DynamoReviewStore implements ReviewStore {
         ExpressionAttributeNames: once.ExpressionAttributeNames,
       },
     };
-    let outcome: 'alreadySent' | 'stale' = 'stale';
+    const failed: { on: 'header' | 'notice' } = { on: 'header' };
     const written = await sendTransaction(dynamo, [header, notice], (reasons) => {
-      outcome = reasons[0]?.code === 'ConditionalCheckFailed' ? 'stale' : 'alreadySent';
+      failed.on = reasons[0]?.code === 'ConditionalCheckFailed' ? 'header' : 'notice';
       return { reason: 'mapChanged' };
     });
     if (written.ok) return 'sent';
-    if (outcome === 'stale') return 'stale';
+    if (failed.on === 'header') return 'stale';
     // Sent before for this date and period (the date was set again): only move the reminder on.
     const moved = await sendTransaction(dynamo, [header], () => ({ reason: 'mapChanged' }));
     return moved.ok ? 'alreadySent' : 'stale';

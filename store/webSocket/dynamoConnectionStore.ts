@@ -144,13 +144,14 @@ export class DynamoConnectionStore implements ConnectionStore {
         },
       },
     ];
-    let outcome: 'watching' | 'duplicate' | 'tooMany' | 'unknown' = 'watching';
+    const refused: { as: 'duplicate' | 'tooMany' | 'unknown' } = { as: 'duplicate' };
     const written = await sendTransaction(this.dynamo, items, (reasons) => {
-      const failed = (i: number) => reasons[i]?.code === 'ConditionalCheckFailed';
-      outcome = failed(0) ? (reasons[0]?.item ? 'tooMany' : 'unknown') : 'duplicate';
+      if (reasons[0]?.code === 'ConditionalCheckFailed') {
+        refused.as = reasons[0].item ? 'tooMany' : 'unknown';
+      }
       return { reason: 'mapChanged' };
     });
-    return written.ok ? 'watching' : outcome;
+    return written.ok ? 'watching' : refused.as;
   }
 
   async unwatch(connectionId: string, subscriptionId: string): Promise<void> {
