@@ -1,11 +1,11 @@
 /** Validates event details against the JSON Schemas in schema/events/ (the files, as integrators get them). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import { DETAIL_TYPES } from '../../../domain/events/eventDetails';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
-const validators = new Map(
+const validators = new Map<string, ValidateFunction>(
   DETAIL_TYPES.map((detailType) => {
     const file = join(__dirname, '..', '..', '..', 'schema', 'events', `${detailType}.schema.json`);
     return [detailType, ajv.compile(JSON.parse(readFileSync(file, 'utf8')) as object)];
