@@ -49,7 +49,10 @@ export function writeChanges(
   write: MapWrite,
 ): { changes: EntityChange[]; omitted: number } {
   const changes: EntityChange[] = [];
-  const headerFields = Object.keys(write.header ?? {});
+  const set = Object.keys(write.header ?? {});
+  // The review date is derived: every save sets it again, it changes with its sources only.
+  const derivedChanged = set.includes('lastReviewedAt') || set.includes('reviewCadenceDays');
+  const headerFields = set.filter((field) => field !== 'nextReviewAt' || derivedChanged);
   if (headerFields.length > 0) {
     changes.push({
       entity: 'JourneyMap',
