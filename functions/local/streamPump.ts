@@ -61,7 +61,7 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
   const maxAttempts = options.maxAttempts ?? 6;
   let pending: StreamRecord[] = [];
   let attempts = 0;
-  let stopped = false;
+  const state = { stopped: false };
 
   const invoke = async (records: StreamRecord[]): Promise<number> => {
     const response = await fetch(url, {
@@ -107,7 +107,7 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
   });
 
   const loop = (async () => {
-    while (!stopped) {
+    while (!state.stopped) {
       try {
         await tick();
       } catch (error) {
@@ -120,7 +120,7 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
 
   return {
     async stop() {
-      stopped = true;
+      state.stopped = true;
       await loop;
       reader.close();
     },

@@ -86,7 +86,7 @@ function client(authorization: string | null, events?: { message?: (m: Json) => 
 function watch(c: Client, mapId: string) {
   const received: FormattedExecutionResult<Json, unknown>[] = [];
   const errors: unknown[] = [];
-  let notify = () => undefined as void;
+  let notify: () => void = () => undefined;
   const dispose = c.subscribe<Json>(
     { query: WATCH, variables: { id: mapId } },
     {
@@ -103,7 +103,10 @@ function watch(c: Client, mapId: string) {
   );
   const until = (done: () => boolean, ms: number) =>
     new Promise<void>((resolve, reject) => {
-      if (done()) return resolve();
+      if (done()) {
+        resolve();
+        return;
+      }
       const timer = setTimeout(() => reject(new Error(`nothing within ${ms} ms`)), ms);
       notify = () => {
         if (done()) {
@@ -250,13 +253,27 @@ describe('journeyMapChanged over WebSocket (graphql-transport-ws)', () => {
     await new Promise<void>((resolve) => {
       viewer.subscribe(
         { query: '{ viewer { role } }' },
-        { next: () => undefined, error: (e) => (results.push(e), resolve()), complete: resolve },
+        {
+          next: () => undefined,
+          error: (e) => {
+            results.push(e);
+            resolve();
+          },
+          complete: resolve,
+        },
       );
     });
     await new Promise<void>((resolve) => {
       viewer.subscribe(
         { query: 'subscription Bad { journeyMapChanged(id: "x") { nope } }' },
-        { next: () => undefined, error: (e) => (results.push(e), resolve()), complete: resolve },
+        {
+          next: () => undefined,
+          error: (e) => {
+            results.push(e);
+            resolve();
+          },
+          complete: resolve,
+        },
       );
     });
     expect(results.map((errors: Json[]) => errors[0].extensions.code)).toEqual([

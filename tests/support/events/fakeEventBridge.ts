@@ -13,7 +13,12 @@ export interface FakeEventBridge extends PutEventsSender {
   /** For each of the next calls, the indexes of its entries that fail. */
   failNext(...indexesPerCall: number[][]): void;
   /** Every entry that was accepted, parsed: detail-type, source, detail. */
-  accepted(): { detailType: string; source: string; bus: string; detail: Record<string, unknown> }[];
+  accepted(): {
+    detailType: string;
+    source: string;
+    bus: string;
+    detail: Record<string, unknown>;
+  }[];
   reset(): void;
 }
 
@@ -28,7 +33,8 @@ export function fakeEventBridge(): FakeEventBridge {
     },
     async send(command: PutEventsCommand) {
       const entries = command.input.Entries ?? [];
-      if (entries.length > 10) throw new Error(`PutEvents takes at most 10 entries, got ${entries.length}`);
+      if (entries.length > 10)
+        throw new Error(`PutEvents takes at most 10 entries, got ${entries.length}`);
       calls.push(entries);
       const failing = new Set(failures.shift() ?? []);
       const answers = entries.map((entry, index) => {
