@@ -111,8 +111,7 @@ export async function startStreamPump(options: StreamPumpOptions): Promise<Strea
       try {
         await tick();
       } catch (error) {
-        if (!stopped)
-          options.log(`stream: ${error instanceof Error ? error.message : String(error)}`);
+        options.log(`stream: ${error instanceof Error ? error.message : String(error)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
     }
