@@ -1,12 +1,11 @@
 /**
  * `npm run events:schemas`: writes the JSON Schema of each domain event's
  * detail (domain/events/eventDetails.ts) to schema/events/<detail-type>.schema.json,
- * where integrators find them. tests/unit/domain/events/eventSchemas.test.ts
- * fails when a file is stale.
+ * formatted by Prettier, where integrators find them.
+ * tests/unit/domain/events/eventSchemas.test.ts fails when a file is stale.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { DETAIL_TYPES, detailJsonSchema, type DetailType } from '../domain/events/eventDetails';
 
 export const EVENT_SCHEMA_DIR = resolve(__dirname, '..', 'schema', 'events');
@@ -15,7 +14,8 @@ export const eventSchemaFile = (detailType: DetailType) =>
   join(EVENT_SCHEMA_DIR, `${detailType}.schema.json`);
 
 /** The file's text: the schema as Prettier formats it. */
-export async function eventSchemaText(detailType: DetailType): Promise<string> {
+async function eventSchemaText(detailType: DetailType): Promise<string> {
+  const { format, resolveConfig } = await import('prettier');
   const file = eventSchemaFile(detailType);
   const options = (await resolveConfig(file)) ?? {};
   return format(JSON.stringify(detailJsonSchema(detailType)), { ...options, filepath: file });
