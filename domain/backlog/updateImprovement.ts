@@ -12,6 +12,7 @@ import { commitMapWrite } from '../parts/commitMapWrite';
 import { redoWhenStale } from '../shared/rejections';
 import { assertRevision, revisionCheck } from '../parts/revisions';
 import { updateImprovementInput } from './improvementInputs';
+import { largestField } from '../validation/largestField';
 import { parseInput } from '../validation/parseInput';
 import { parseImprovementId } from './improvementIds';
 import { improvementSummary } from './improvementSummary';
@@ -51,29 +52,34 @@ export async function updateImprovement(
       (field) => JSON.stringify(next[field]) !== JSON.stringify(current[field]),
     );
     if (next.completedAt !== current.completedAt) changed.push('completedAt');
-    await commitMapWrite(ctx, mapId, {
-      now,
-      actor: actorOf(ctx.viewer),
-      changes: [
-        {
-          kind: 'replace',
-          part: 'improvement',
-          record: next,
-          revision: revisionCheck(expectedRevision, current.revision),
-          fields: changed,
+    await commitMapWrite(
+      ctx,
+      mapId,
+      {
+        now,
+        actor: actorOf(ctx.viewer),
+        changes: [
+          {
+            kind: 'replace',
+            part: 'improvement',
+            record: next,
+            revision: revisionCheck(expectedRevision, current.revision),
+            fields: changed,
+          },
+          ...linkRequirements(next, current),
+        ],
+        history: {
+          operation: 'updateImprovement',
+          entity: 'Improvement',
+          entityId: id,
+          summary:
+            set.status && set.status !== current.status
+              ? `Improvement "${next.title}" status ${current.status} → ${set.status}`
+              : `Improvement "${next.title}" changed: ${Object.keys(set).join(', ') || 'nothing'} (${improvementSummary(next)})`,
         },
-        ...linkRequirements(next, current),
-      ],
-      history: {
-        operation: 'updateImprovement',
-        entity: 'Improvement',
-        entityId: id,
-        summary:
-          set.status && set.status !== current.status
-            ? `Improvement "${next.title}" status ${current.status} → ${set.status}`
-            : `Improvement "${next.title}" changed: ${Object.keys(set).join(', ') || 'nothing'} (${improvementSummary(next)})`,
       },
-    });
+      { tooLarge: largestField(set) },
+    );
     return next;
   });
 }

@@ -206,6 +206,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Note: from the end of the stream as it is now: the seed is not news.
     const pump = await startStreamPump({
       dynamo,
+      dynamoEndpoint: dynamodbEndpoint,
       lambdaEndpoint: `http://localhost:${lambdaPort}`,
       functionName: 'journey-map-api-local-streams',
       log: (line) => options.onOutput?.(`${line}\n`),

@@ -13,6 +13,8 @@ import { openStreamReader, type StreamRecord } from '../../store/stream/streamRe
 
 export interface StreamPumpOptions {
   dynamo: DynamoConnection;
+  /** The connection's endpoint (DynamoDB Local's), where the stream is read. */
+  dynamoEndpoint: string | undefined;
   /** serverless-offline's Lambda invoke endpoint, e.g. `http://localhost:3002`. */
   lambdaEndpoint: string;
   /** The stream function's deployed name, e.g. `journey-map-api-local-streams`. */
@@ -56,7 +58,10 @@ function lambdaRecord(record: StreamRecord, streamArn: string): unknown {
 }
 
 export async function startStreamPump(options: StreamPumpOptions): Promise<StreamPump> {
-  const reader = await openStreamReader(options.dynamo, 'LATEST');
+  const reader = await openStreamReader(options.dynamo, {
+    endpoint: options.dynamoEndpoint,
+    from: 'LATEST',
+  });
   const url = `${options.lambdaEndpoint}/2015-03-31/functions/${options.functionName}/invocations`;
   const maxAttempts = options.maxAttempts ?? 6;
   let pending: StreamRecord[] = [];

@@ -1,5 +1,5 @@
 /** Deletes a map, its parts, history and versions (deleteMapSteps.ts says how). */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../dynamo/commands';
 import type { Actor } from '../../domain/context/actor';
 import type { HistoryNote } from '../../domain/ports/mapWrite';
 import { rejected, written, type WriteOutcome } from '../../domain/ports/writeOutcome';

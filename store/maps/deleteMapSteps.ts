@@ -6,7 +6,7 @@
  * The mark is the deletion's change for the table's stream (`lastChange`,
  * `changeSeq + 1`): the history entry it would have goes with the map.
  */
-import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '../dynamo/commands';
 import { newId } from '../../domain/shared/ids';
 import type { Actor } from '../../domain/context/actor';
 import type { HistoryNote } from '../../domain/ports/mapWrite';

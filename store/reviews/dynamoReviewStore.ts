@@ -8,7 +8,7 @@
  * is a unit of work with its own retry budget: a run is long, a map's
  * reminder is not.
  */
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '../dynamo/commands';
 import type { DueReview, ReviewReminder, ReviewStore } from '../../domain/ports/reviewStore';
 import { RetryBudget } from '../../domain/shared/retryBudget';
 import { forUnitOfWork, type Dynamo, type DynamoConnection } from '../dynamo/dynamoClient';

@@ -4,8 +4,10 @@
  * from where it was left. `npm start` feeds the stream function with it
  * (DynamoDB Local has a stream but no Lambda to call), and the tests read
  * the real records that mutations left.
+ *
+ * Local tooling only (never in a deployed bundle): the streams client is the
+ * SDK's, a devDependency; the table's stream is found with the project's client.
  */
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
@@ -14,6 +16,7 @@ import {
   type _Record,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
+import { DescribeTableCommand } from '../dynamo/commands';
 import type { DynamoConnection } from '../dynamo/dynamoClient';
 
 export type StreamRecord = _Record;
@@ -24,23 +27,23 @@ export interface StreamReader {
   close(): void;
 }
 
-/**
- * Opens the stream of the connection's table, at its end (`LATEST`: records
- * written from now on) or at its start (`TRIM_HORIZON`: every record kept).
- */
+export interface StreamReaderOptions {
+  /** The connection's endpoint (DynamoDB Local's), where its stream is read too. */
+  endpoint: string | undefined;
+  /** At the stream's end (`LATEST`: records written from now on) or start (`TRIM_HORIZON`: every record kept). */
+  from?: 'LATEST' | 'TRIM_HORIZON';
+}
+
+/** Opens the stream of the connection's table. */
 export async function openStreamReader(
   dynamo: DynamoConnection,
-  from: 'LATEST' | 'TRIM_HORIZON' = 'LATEST',
+  { endpoint, from = 'LATEST' }: StreamReaderOptions,
 ): Promise<StreamReader> {
   const { Table } = await dynamo.client.send(
     new DescribeTableCommand({ TableName: dynamo.tableName }),
   );
   const streamArn = Table?.LatestStreamArn;
   if (!streamArn) throw new Error(`Table ${dynamo.tableName} has no stream`);
-  const config = await dynamo.client.config.endpoint?.();
-  const endpoint = config
-    ? `${config.protocol}//${config.hostname}${config.port ? `:${config.port}` : ''}${config.path}`
-    : undefined;
   const streams = new DynamoDBStreamsClient({
     ...(endpoint
       ? {

@@ -6,7 +6,7 @@
  * Gateway closes a connection after two hours at most, and DynamoDB's TTL
  * then removes what a lost $disconnect left behind.
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '../dynamo/commands';
 import type { Viewer } from '../../domain/context/viewer';
 import type { ConnectionState, ConnectionStore, Watcher } from '../../domain/ports/connectionStore';
 import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from '../../domain/subscriptions/watchJourneyMap';

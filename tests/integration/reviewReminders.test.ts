@@ -20,13 +20,16 @@ let api: TestApi;
 let reader: StreamReader;
 let store: DynamoReviewStore;
 const bridge = fakeEventBridge();
-let process: ReturnType<typeof createStreamProcessor>;
+let processBatch: ReturnType<typeof createStreamProcessor>;
 
 beforeAll(async () => {
   api = await startTestApi();
-  reader = await openStreamReader(api.runtime.dynamo, 'LATEST');
+  reader = await openStreamReader(api.runtime.dynamo, {
+    endpoint: process.env.DYNAMODB_ENDPOINT,
+    from: 'LATEST',
+  });
   store = new DynamoReviewStore(api.runtime.dynamo);
-  process = createStreamProcessor({
+  processBatch = createStreamProcessor({
     dynamo: api.runtime.dynamo,
     schema: buildSchema(),
     publisher: (retry) => new EventBridgePublisher(bridge, 'bus', retry),
@@ -44,7 +47,7 @@ async function runIn(days: number) {
   const run = await remindReviews(store, new Date(Date.now() + days * DAY));
   const requests = api.requests.byCommand();
   bridge.reset();
-  await process(await reader.read());
+  await processBatch(await reader.read());
   return {
     run,
     requests,

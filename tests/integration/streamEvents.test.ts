@@ -27,13 +27,16 @@ const logs: string[] = [];
 /** A budget that gives up after two quick retries, for the failure tests. */
 let budget = () =>
   new RetryBudget({ maxRetries: 8, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 5_000 });
-let process: ReturnType<typeof createStreamProcessor>;
+let processBatch: ReturnType<typeof createStreamProcessor>;
 
 beforeAll(async () => {
   api = await startTestApi();
-  reader = await openStreamReader(api.runtime.dynamo, 'LATEST');
+  reader = await openStreamReader(api.runtime.dynamo, {
+    endpoint: process.env.DYNAMODB_ENDPOINT,
+    from: 'LATEST',
+  });
   editor = api.caller('EDITOR');
-  process = createStreamProcessor({
+  processBatch = createStreamProcessor({
     dynamo: api.runtime.dynamo,
     schema: buildSchema({ validate: true }),
     publisher: () => new EventBridgePublisher(bridge, BUS, budget()),
@@ -51,7 +54,7 @@ async function eventsOf(
   await act();
   const records = await reader.read();
   bridge.reset();
-  await process(records);
+  await processBatch(records);
   return bridge.accepted();
 }
 
@@ -444,10 +447,10 @@ describe('What the stream handler guarantees', () => {
     await addStage(editor, mapId, 'Découverte');
     const records = await reader.read();
     bridge.reset();
-    await process(records);
+    await processBatch(records);
     const first = bridge.accepted().map((e) => e.detail.eventId);
     bridge.reset();
-    await process(records);
+    await processBatch(records);
     expect(bridge.accepted().map((e) => e.detail.eventId)).toEqual(first);
     expect(first).toHaveLength(1);
   });
@@ -463,7 +466,7 @@ describe('What the stream handler guarantees', () => {
     const records = await reader.read();
     bridge.reset();
     bridge.failNext([1, 4]);
-    const report: StreamBatchReport = await process(records);
+    const report: StreamBatchReport = await processBatch(records);
     expect(bridge.calls.map((c) => c.length)).toEqual([10, 2, 2]);
     const [first, retry] = bridge.calls;
     expect(retry!.map((e) => e.Detail)).toEqual([first![1]!.Detail, first![4]!.Detail]);
@@ -483,7 +486,7 @@ describe('What the stream handler guarantees', () => {
       new RetryBudget({ maxRetries: 2, baseDelayMs: 1, maxDelayMs: 2, budgetMs: 1_000 });
     // The second map change's event fails in every attempt.
     bridge.failNext([1], [0], [0]);
-    const report = await process(records);
+    const report = await processBatch(records);
     expect(report.response.batchItemFailures).toEqual([
       { itemIdentifier: headers[1]!.dynamodb!.SequenceNumber },
     ]);
@@ -493,7 +496,7 @@ describe('What the stream handler guarantees', () => {
   it('reports a record that does not decode, and still publishes the ones before it', async () => {
     await addStage(editor, mapId, 'Onboarding');
     // A header whose change record is damaged (a hand edit): the record cannot be read.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new PutCommand({
         TableName: api.runtime.dynamo.tableName,
         Item: {
@@ -507,7 +510,7 @@ describe('What the stream handler guarantees', () => {
     expect(records).toHaveLength(4);
     bridge.reset();
     logs.length = 0;
-    const report = await process(records);
+    const report = await processBatch(records);
     expect(report.response.batchItemFailures).toEqual([
       { itemIdentifier: records[3]!.dynamodb!.SequenceNumber },
     ]);
