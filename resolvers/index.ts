@@ -2,9 +2,11 @@
 import type { Resolvers } from './__generated__/resolverTypes';
 import { diffResolvers } from './Diff';
 import { historyResolvers } from './History';
+import { identityResolvers } from './Identity';
 import { improvementResolvers } from './Improvement';
 import { journeyMapResolvers } from './JourneyMap';
 import { kpiResolvers } from './Kpi';
+import { nodeResolvers } from './Node';
 import { painPointResolvers } from './PainPoint';
 import { personaResolvers } from './Persona';
 import { DateScalar, DateTime, JSONScalar } from './server/scalars';
@@ -27,6 +29,8 @@ const parts: Resolvers[] = [
   diffResolvers,
   historyResolvers,
   partPayloadResolvers,
+  identityResolvers,
+  nodeResolvers,
 ];
 
 function merge(list: Resolvers[]): Resolvers {

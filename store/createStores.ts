@@ -3,6 +3,7 @@ import type { Stores } from '../domain/ports/stores';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
 import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';
+import { DynamoLookupStore } from './lookup/dynamoLookupStore';
 import { DynamoMapStore } from './maps/dynamoMapStore';
 import { DynamoPersonaStore } from './personas/dynamoPersonaStore';
 import { DynamoVersionStore } from './versions/dynamoVersionStore';
@@ -15,5 +16,6 @@ export function createStores(dynamo: Dynamo): Stores {
     backlog: new DynamoBacklogStore(dynamo),
     versions,
     history: new DynamoHistoryStore(dynamo),
+    lookup: new DynamoLookupStore(dynamo),
   };
 }

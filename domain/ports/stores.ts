@@ -4,6 +4,7 @@
  */
 import type { BacklogStore } from './backlogStore';
 import type { HistoryStore } from './historyStore';
+import type { LookupStore } from './lookupStore';
 import type { MapStore } from './mapStore';
 import type { PersonaStore } from './personaStore';
 import type { VersionStore } from './versionStore';
@@ -14,4 +15,6 @@ export interface Stores {
   backlog: BacklogStore;
   versions: VersionStore;
   history: HistoryStore;
+  /** Objects found by id alone, whatever their type (`node(id:)`). */
+  lookup: LookupStore;
 }
