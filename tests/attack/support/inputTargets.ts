@@ -38,6 +38,7 @@ import {
 } from '../../../domain/maps/mapInputs';
 import { CSV_SEPARATORS, CSV_TABLES } from '../../../domain/exchange/csvTables';
 import { importJourneyMapInput } from '../../../domain/exchange/importJourneyMap';
+import { nodeIdArg, nodeIdsArg } from '../../../domain/nodes/nodeInputs';
 import { pageArgs } from '../../../domain/paging/pageInputs';
 import {
   addPainPointInput,
@@ -138,6 +139,8 @@ const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
     table: z.enum(CSV_TABLES),
     separator: z.enum(CSV_SEPARATORS).nullish(),
   }),
+  node: z.object({ id: nodeIdArg }),
+  nodes: z.object({ ids: nodeIdsArg }),
 };
 
 /** Input types used only below the root, with the document that reaches them. */
