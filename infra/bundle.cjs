@@ -21,6 +21,10 @@ const ROOT = resolve(__dirname, '..');
 const ENTRY_POINTS = {
   'functions/graphql': 'functions/graphql.ts',
   'functions/health': 'functions/health.ts',
+  // Events and live updates: bundles of their own, so the GraphQL function never loads their clients.
+  'functions/streams': 'functions/streams.ts',
+  'functions/webSocket': 'functions/webSocket.ts',
+  'functions/reviewDue': 'functions/reviewDue.ts',
 };
 
 /**
