@@ -1,6 +1,8 @@
 /** Every resolver, merged by type. */
 import type { Resolvers } from './__generated__/resolverTypes';
+import { apiKeyResolvers } from './ApiKey';
 import { diffResolvers } from './Diff';
+import { exchangeResolvers } from './Exchange';
 import { historyResolvers } from './History';
 import { identityResolvers } from './Identity';
 import { improvementResolvers } from './Improvement';
@@ -29,6 +31,8 @@ const parts: Resolvers[] = [
   diffResolvers,
   historyResolvers,
   partPayloadResolvers,
+  apiKeyResolvers,
+  exchangeResolvers,
   identityResolvers,
   nodeResolvers,
 ];

@@ -1,5 +1,6 @@
 /** The DynamoDB implementation of the domain's stores, built once per process. */
 import type { Stores } from '../domain/ports/stores';
+import { DynamoApiKeyStore } from './apiKeys/dynamoApiKeyStore';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
 import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';
@@ -16,6 +17,7 @@ export function createStores(dynamo: Dynamo): Stores {
     backlog: new DynamoBacklogStore(dynamo),
     versions,
     history: new DynamoHistoryStore(dynamo),
+    apiKeys: new DynamoApiKeyStore(dynamo),
     lookup: new DynamoLookupStore(dynamo),
   };
 }

@@ -6,6 +6,7 @@
  * item is an error that names its key, never a record with made-up values.
  */
 import type * as z from 'zod';
+import { apiKeyRecord } from '../../domain/apiKeys/apiKey';
 import { improvementRecord } from '../../domain/backlog/improvement';
 import { kpiRecord } from '../../domain/kpis/kpi';
 import { mapHeaderRecord } from '../../domain/maps/journeyMap';
@@ -28,6 +29,8 @@ export const ITEM_TYPE = {
   history: 'HistoryEntry',
   version: 'Version',
   versionChunk: 'VersionChunk',
+  apiKey: 'ApiKey',
+  idempotency: 'IdempotencyKey',
 } as const;
 
 /** The declaration each kind of record item is decoded with. */
@@ -39,6 +42,7 @@ const DECLARATIONS = {
   painPoint: painPointRecord,
   kpi: kpiRecord,
   improvement: improvementRecord,
+  apiKey: apiKeyRecord,
 };
 
 export type RecordKind = keyof typeof DECLARATIONS;

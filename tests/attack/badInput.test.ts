@@ -38,6 +38,7 @@ const unitIds: IdBook = {
   painPointId: newId(),
   kpiId: newId(),
   improvementId: `${mapId}:${newId()}`,
+  apiKeyId: newId(),
 };
 
 interface InputCase extends BadCase {

@@ -7,13 +7,13 @@ export interface Workspace extends IdBook {
   /** Text put in every entity's name: it must never appear in another workspace's answers. */
   marker: string;
   /** The first page's end cursor of each list, to replay from another workspace. */
-  cursors: { personas: string; journeyMaps: string; improvements: string };
+  cursors: { personas: string; journeyMaps: string; improvements: string; apiKeys: string };
 }
 
 /**
  * Creates, as `owner`, a persona, a map linking it, a stage, a touchpoint, a
  * pain point, a KPI with a measurement, an improvement linked to all of them,
- * and a published version 1.
+ * a published version 1, and an API key.
  */
 export async function populateWorkspace(owner: Caller, marker: string): Promise<Workspace> {
   const personaId = (
@@ -71,10 +71,17 @@ export async function populateWorkspace(owner: Caller, marker: string): Promise<
     `mutation($i: PublishJourneyMapVersionInput!) { publishJourneyMapVersion(input: $i) { version { number } } }`,
     { i: { mapId, label: `v1 ${marker}` } },
   );
+  const apiKeyId = (
+    await owner.ok(
+      `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }`,
+      { i: { name: `Clé ${marker}`, role: 'VIEWER' } },
+    )
+  ).createApiKey.apiKey.id;
   const pages = await owner.ok(`{
     personas(first: 1) { pageInfo { endCursor } }
     journeyMaps(first: 1) { pageInfo { endCursor } }
     improvements(first: 1) { pageInfo { endCursor } }
+    apiKeys(first: 1) { pageInfo { endCursor } }
   }`);
   return {
     workspaceId: owner.workspaceId,
@@ -86,10 +93,12 @@ export async function populateWorkspace(owner: Caller, marker: string): Promise<
     painPointId,
     kpiId,
     improvementId,
+    apiKeyId,
     cursors: {
       personas: pages.personas.pageInfo.endCursor,
       journeyMaps: pages.journeyMaps.pageInfo.endCursor,
       improvements: pages.improvements.pageInfo.endCursor,
+      apiKeys: pages.apiKeys.pageInfo.endCursor,
     },
   };
 }
