@@ -5,6 +5,7 @@ import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';
 import { DynamoMapStore } from './maps/dynamoMapStore';
 import { DynamoPersonaStore } from './personas/dynamoPersonaStore';
+import { DynamoShareLinkStore } from './shareLinks/dynamoShareLinkStore';
 import { DynamoVersionStore } from './versions/dynamoVersionStore';
 
 export function createStores(dynamo: Dynamo): Stores {
@@ -15,5 +16,6 @@ export function createStores(dynamo: Dynamo): Stores {
     backlog: new DynamoBacklogStore(dynamo),
     versions,
     history: new DynamoHistoryStore(dynamo),
+    shareLinks: new DynamoShareLinkStore(dynamo),
   };
 }

@@ -6,6 +6,7 @@ import type { BacklogStore } from './backlogStore';
 import type { HistoryStore } from './historyStore';
 import type { MapStore } from './mapStore';
 import type { PersonaStore } from './personaStore';
+import type { ShareLinkStore } from './shareLinkStore';
 import type { VersionStore } from './versionStore';
 
 export interface Stores {
@@ -14,4 +15,5 @@ export interface Stores {
   backlog: BacklogStore;
   versions: VersionStore;
   history: HistoryStore;
+  shareLinks: ShareLinkStore;
 }

@@ -42,7 +42,8 @@ export type EntityName =
   | 'PainPoint'
   | 'Kpi'
   | 'Improvement'
-  | 'JourneyMapVersion';
+  | 'JourneyMapVersion'
+  | 'ShareLink';
 
 export const notFound = (entity: EntityName, id: string | number): DomainError =>
   new DomainError('NOT_FOUND', `${entity} ${id} does not exist in this workspace.`);

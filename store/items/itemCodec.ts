@@ -11,6 +11,7 @@ import { kpiRecord } from '../../domain/kpis/kpi';
 import { mapHeaderRecord } from '../../domain/maps/journeyMap';
 import { painPointRecord } from '../../domain/painPoints/painPoint';
 import { personaRecord } from '../../domain/personas/persona';
+import { shareLinkRecord } from '../../domain/shareLinks/shareLink';
 import { stageRecord } from '../../domain/stages/stage';
 import { touchpointRecord } from '../../domain/touchpoints/touchpoint';
 
@@ -28,6 +29,8 @@ export const ITEM_TYPE = {
   history: 'HistoryEntry',
   version: 'Version',
   versionChunk: 'VersionChunk',
+  shareLink: 'ShareLink',
+  shareToken: 'ShareToken',
 } as const;
 
 /** The declaration each kind of record item is decoded with. */
@@ -39,6 +42,7 @@ const DECLARATIONS = {
   painPoint: painPointRecord,
   kpi: kpiRecord,
   improvement: improvementRecord,
+  shareLink: shareLinkRecord,
 };
 
 export type RecordKind = keyof typeof DECLARATIONS;
