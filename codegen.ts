@@ -79,6 +79,8 @@ const config: CodegenConfig = {
           UpdateKpiPayload: `${parents}#PartPayloadParent`,
           RemoveKpiPayload: `${parents}#PartPayloadParent`,
           RecordKpiMeasurementPayload: `${parents}#PartPayloadParent`,
+          JourneyMapPictures: `${domain}/pictures/pictureLinks#PictureLinksParent`,
+          ShareLink: `${domain}/shareLinks/shareLink#ShareLinkRecord`,
         },
       },
     },

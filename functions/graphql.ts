@@ -12,6 +12,7 @@ import { createLoaders } from '../resolvers/context/loaders';
 import { buildSchema } from '../resolvers/server/buildSchema';
 import { authenticate } from './auth/authenticate';
 import { createGraphQLLambdaHandler } from './http/graphqlLambdaHandler';
+import { publicBaseUrl } from './http/publicBaseUrl';
 import { log } from './log';
 import { runtime } from './runtime';
 
@@ -24,7 +25,7 @@ export const handler = createGraphQLLambdaHandler({
   schema: buildSchema({ descriptions: runtime.config.local }),
   local: runtime.config.local,
   authenticate: (authorization) => authenticate(authorization, runtime.verifier),
-  createContext: (viewer, requestId) => {
+  createContext: (viewer, requestId, event) => {
     const retry = new RetryBudget();
     const useCase: UseCaseContext = {
       viewer,
@@ -32,7 +33,13 @@ export const handler = createGraphQLLambdaHandler({
       clock: systemClock,
       retry,
     };
-    return { requestId, viewer, useCase, loaders: createLoaders(useCase) };
+    return {
+      requestId,
+      viewer,
+      useCase,
+      loaders: createLoaders(useCase),
+      publicBaseUrl: publicBaseUrl(event, runtime.config.publicBaseUrl, runtime.config.local),
+    };
   },
   log,
 });

@@ -7,7 +7,9 @@ import { journeyMapResolvers } from './JourneyMap';
 import { kpiResolvers } from './Kpi';
 import { painPointResolvers } from './PainPoint';
 import { personaResolvers } from './Persona';
+import { pictureResolvers } from './Picture';
 import { DateScalar, DateTime, JSONScalar } from './server/scalars';
+import { shareLinkResolvers } from './ShareLink';
 import { stageResolvers } from './Stage';
 import { partPayloadResolvers } from './support/partPayloads';
 import { touchpointResolvers } from './Touchpoint';
@@ -27,6 +29,8 @@ const parts: Resolvers[] = [
   diffResolvers,
   historyResolvers,
   partPayloadResolvers,
+  pictureResolvers,
+  shareLinkResolvers,
 ];
 
 function merge(list: Resolvers[]): Resolvers {

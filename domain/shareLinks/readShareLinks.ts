@@ -9,7 +9,7 @@ import { shareLinksArgs } from './shareLinkInputs';
  * (so that people see what was shared). One Query; when it finds none, one
  * more read tells an empty list from a map that does not exist.
  */
-export async function listShareLinks(
+export async function readShareLinks(
   ctx: UseCaseContext,
   rawArgs: unknown,
 ): Promise<ShareLinkRecord[]> {

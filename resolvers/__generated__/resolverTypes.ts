@@ -18,6 +18,8 @@ import type { StageDiff as StageDiffModel, TouchpointDiff as TouchpointDiffModel
 import type { FieldChange as FieldChangeModel } from '../../domain/versions/fieldChanges';
 import type { DiffSummary as DiffSummaryModel } from '../../domain/versions/summarizeDiff';
 import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, PartPayloadParent as PartPayloadParentModel } from '../context/parents';
+import type { PictureLinksParent as PictureLinksParentModel } from '../../domain/pictures/pictureLinks';
+import type { ShareLinkRecord as ShareLinkRecordModel } from '../../domain/shareLinks/shareLink';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -366,6 +368,25 @@ export type CreatePersonaPayload = {
   __typename?: 'CreatePersonaPayload';
   /** The new persona. */
   persona: Persona;
+};
+
+/** What to share. */
+export type CreateShareLinkInput = {
+  /** When the link stops working (in the future); omit for a link that lasts until revoked. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The map to share. */
+  mapId: Scalars['ID']['input'];
+  /** A published version to share (it never changes); omit to share the draft (live). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The new link and its URL. */
+export type CreateShareLinkPayload = {
+  __typename?: 'CreateShareLinkPayload';
+  /** The link. */
+  shareLink: ShareLink;
+  /** The page's URL. It holds the link's secret and is shown only here: keep it, or make another link. */
+  url: Scalars['String']['output'];
 };
 
 /** Which improvement to delete. */
@@ -734,6 +755,8 @@ export type JourneyMap = {
   owner?: Maybe<Scalars['String']['output']>;
   /** The personas whose journey this is, in the order they were linked. */
   personas: Array<Persona>;
+  /** The URLs of this map's pictures: the draft's, or with `?version=N` those of the version read. */
+  pictures: JourneyMapPictures;
   /** Days between two reviews (default 90: quarterly). */
   reviewCadenceDays: Scalars['Int']['output'];
   /** Increases by one on every change of the map's own fields; pass it as `expectedRevision` to `updateJourneyMap`. */
@@ -840,6 +863,35 @@ export type JourneyMapFilter = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Where the pictures of a map (or of one published version) are served: absolute
+ * URLs, authenticated like the API (send the same `Authorization` header), with
+ * a strong `ETag` (send it back as `If-None-Match` to get `304 Not Modified`).
+ * Building them makes no request.
+ */
+export type JourneyMapPictures = {
+  __typename?: 'JourneyMapPictures';
+  /** The emotion curve alone (SVG): each touchpoint's score and each stage's average. */
+  emotionCurveSvg: Scalars['String']['output'];
+  /** The impact / effort matrix of the map's backlog (SVG). */
+  matrixSvg: Scalars['String']['output'];
+  /** The poster as a one-page landscape PDF, with its text embedded (searchable). */
+  posterPdf: Scalars['String']['output'];
+  /** The poster (SVG): header with scope and personas, a column per stage, lanes, emotion curve, pain points, KPIs. */
+  posterSvg: Scalars['String']['output'];
+};
+
+
+/**
+ * Where the pictures of a map (or of one published version) are served: absolute
+ * URLs, authenticated like the API (send the same `Authorization` header), with
+ * a strong `ETag` (send it back as `If-None-Match` to get `304 Not Modified`).
+ * Building them makes no request.
+ */
+export type JourneyMapPicturesPosterPdfArgs = {
+  format?: InputMaybe<PosterPdfFormat>;
+};
+
 /** A published, immutable version of a map, e.g. "v2 2025". */
 export type JourneyMapVersion = {
   __typename?: 'JourneyMapVersion';
@@ -851,6 +903,8 @@ export type JourneyMapVersion = {
   notes?: Maybe<Scalars['String']['output']>;
   /** 1, 2, … in publication order, without gaps. */
   number: Scalars['Int']['output'];
+  /** The URLs of this version's pictures (as `map.pictures`, without reading the version). */
+  pictures: JourneyMapPictures;
   /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
   /** Who published it. */
@@ -1110,6 +1164,8 @@ export type Mutation = {
   createJourneyMap: CreateJourneyMapPayload;
   /** Creates a persona in the caller's workspace. */
   createPersona: CreatePersonaPayload;
+  /** Creates a read-only share link of a map or of one of its published versions. */
+  createShareLink: CreateShareLinkPayload;
   /** Deletes an improvement. */
   deleteImprovement: DeleteImprovementPayload;
   /** Deletes a map with all its parts, published versions and history. */
@@ -1136,6 +1192,8 @@ export type Mutation = {
   removeTouchpoint: RemoveTouchpointPayload;
   /** Makes the draft equal to a version's content (same ids); every version stays. */
   restoreJourneyMapVersion: RestoreJourneyMapVersionPayload;
+  /** Revokes a share link at once: its URL answers 404 from now on. Revoking it again changes nothing. */
+  revokeShareLink: RevokeShareLinkPayload;
   /** Edits or re-estimates an improvement, or moves it along its statuses. */
   updateImprovement: UpdateImprovementPayload;
   /** Changes a map's own fields. */
@@ -1192,6 +1250,12 @@ export type MutationCreateJourneyMapArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationCreatePersonaArgs = {
   input: CreatePersonaInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationCreateShareLinkArgs = {
+  input: CreateShareLinkInput;
 };
 
 
@@ -1270,6 +1334,12 @@ export type MutationRemoveTouchpointArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationRestoreJourneyMapVersionArgs = {
   input: RestoreJourneyMapVersionInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationRevokeShareLinkArgs = {
+  input: RevokeShareLinkInput;
 };
 
 
@@ -1415,6 +1485,13 @@ export type PersonaEdge = {
   node: Persona;
 };
 
+/** The page sizes of the poster PDF. */
+export type PosterPdfFormat =
+  /** A0 landscape, for the wall of a workshop. */
+  | 'A0'
+  /** A4 landscape, for a desk or a slide. */
+  | 'A4';
+
 /** What to publish. */
 export type PublishJourneyMapVersionInput = {
   /** 1–200 characters, e.g. "v2 2025". */
@@ -1475,6 +1552,8 @@ export type Query = {
   persona: Persona;
   /** The workspace's personas, oldest first. */
   personas: PersonaConnection;
+  /** The share links of a map, oldest first, revoked and expired ones included. `NOT_FOUND` when the map does not exist. */
+  shareLinks: Array<ShareLink>;
   /** Who is calling: the user (or API key), its workspace and role, as taken from the verified credentials. */
   viewer: Viewer;
 };
@@ -1527,6 +1606,12 @@ export type QueryPersonaArgs = {
 export type QueryPersonasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryShareLinksArgs = {
+  mapId: Scalars['ID']['input'];
 };
 
 /** A new measurement of a KPI. */
@@ -1645,6 +1730,19 @@ export type RestoreJourneyMapVersionPayload = {
   journeyMap: JourneyMap;
 };
 
+/** Which link to revoke. */
+export type RevokeShareLinkInput = {
+  /** The link's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked link. */
+export type RevokeShareLinkPayload = {
+  __typename?: 'RevokeShareLinkPayload';
+  /** The link, with `revokedAt` set. */
+  shareLink: ShareLink;
+};
+
 /** What a caller may do in its workspace. */
 export type Role =
   /** Also writes maps, personas and the backlog, and publishes versions. */
@@ -1664,6 +1762,32 @@ export type Severity =
   | 'LOW'
   /** Noticeable friction that slows the customer down. */
   | 'MEDIUM';
+
+/**
+ * A read-only link to one map, or to one published version of it: its URL shows
+ * an HTML page of the map (poster, quick wins, the map as text) to anyone who
+ * has it, without signing in, until it expires or is revoked. The URL is given
+ * once, by `createShareLink`; only a hash of its secret is stored.
+ */
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  /** Whether the link opens now: neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  /** When the link was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Actor;
+  /** After this instant the link answers 410 Gone; null: it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `<mapId>:<ulid>`: pass it to `revokeShareLink`. */
+  id: Scalars['ID']['output'];
+  /** The map shared. */
+  mapId: Scalars['ID']['output'];
+  /** When it was revoked (its URL answers 404 since); null while it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The published version shared; null: the draft, as it is whenever the page is opened. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
 
 /** An ordered phase of a journey, e.g. Discovery, Purchase, Recommendation. */
 export type Stage = {
@@ -2120,6 +2244,8 @@ export type ResolversTypes = {
   CreateJourneyMapPayload: ResolverTypeWrapper<Omit<CreateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   CreatePersonaInput: CreatePersonaInput;
   CreatePersonaPayload: ResolverTypeWrapper<Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversTypes['Persona'] }>;
+  CreateShareLinkInput: CreateShareLinkInput;
+  CreateShareLinkPayload: ResolverTypeWrapper<Omit<CreateShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteImprovementInput: DeleteImprovementInput;
@@ -2154,6 +2280,7 @@ export type ResolversTypes = {
   JourneyMapDiff: ResolverTypeWrapper<ComparisonModel>;
   JourneyMapEdge: ResolverTypeWrapper<Omit<JourneyMapEdge, 'node'> & { node: ResolversTypes['JourneyMap'] }>;
   JourneyMapFilter: JourneyMapFilter;
+  JourneyMapPictures: ResolverTypeWrapper<PictureLinksParentModel>;
   JourneyMapVersion: ResolverTypeWrapper<VersionMetaModel>;
   Kpi: ResolverTypeWrapper<KpiRecordModel>;
   KpiDelta: ResolverTypeWrapper<KpiDeltaModel>;
@@ -2178,6 +2305,7 @@ export type ResolversTypes = {
   Persona: ResolverTypeWrapper<PersonaRecordModel>;
   PersonaConnection: ResolverTypeWrapper<PersonaConnectionParentModel>;
   PersonaEdge: ResolverTypeWrapper<Omit<PersonaEdge, 'node'> & { node: ResolversTypes['Persona'] }>;
+  PosterPdfFormat: PosterPdfFormat;
   PublishJourneyMapVersionInput: PublishJourneyMapVersionInput;
   PublishJourneyMapVersionPayload: ResolverTypeWrapper<Omit<PublishJourneyMapVersionPayload, 'version'> & { version: ResolversTypes['JourneyMapVersion'] }>;
   Quadrant: Quadrant;
@@ -2195,8 +2323,11 @@ export type ResolversTypes = {
   RemoveTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
   RestoreJourneyMapVersionPayload: ResolverTypeWrapper<Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
+  RevokeShareLinkInput: RevokeShareLinkInput;
+  RevokeShareLinkPayload: ResolverTypeWrapper<Omit<RevokeShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
   Role: Role;
   Severity: Severity;
+  ShareLink: ResolverTypeWrapper<ShareLinkRecordModel>;
   Stage: ResolverTypeWrapper<StageRecordModel>;
   StageDiff: ResolverTypeWrapper<StageDiffModel>;
   StageEmotion: ResolverTypeWrapper<StageEmotionPointModel>;
@@ -2240,6 +2371,8 @@ export type ResolversParentTypes = {
   CreateJourneyMapPayload: Omit<CreateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   CreatePersonaInput: CreatePersonaInput;
   CreatePersonaPayload: Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversParentTypes['Persona'] };
+  CreateShareLinkInput: CreateShareLinkInput;
+  CreateShareLinkPayload: Omit<CreateShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteImprovementInput: DeleteImprovementInput;
@@ -2272,6 +2405,7 @@ export type ResolversParentTypes = {
   JourneyMapDiff: ComparisonModel;
   JourneyMapEdge: Omit<JourneyMapEdge, 'node'> & { node: ResolversParentTypes['JourneyMap'] };
   JourneyMapFilter: JourneyMapFilter;
+  JourneyMapPictures: PictureLinksParentModel;
   JourneyMapVersion: VersionMetaModel;
   Kpi: KpiRecordModel;
   KpiDelta: KpiDeltaModel;
@@ -2307,6 +2441,9 @@ export type ResolversParentTypes = {
   RemoveTouchpointPayload: PartPayloadParentModel;
   RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
   RestoreJourneyMapVersionPayload: Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
+  RevokeShareLinkInput: RevokeShareLinkInput;
+  RevokeShareLinkPayload: Omit<RevokeShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };
+  ShareLink: ShareLinkRecordModel;
   Stage: StageRecordModel;
   StageDiff: StageDiffModel;
   StageEmotion: StageEmotionPointModel;
@@ -2377,6 +2514,11 @@ export type CreateJourneyMapPayloadResolvers<ContextType = RequestContext, Paren
 
 export type CreatePersonaPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePersonaPayload'] = ResolversParentTypes['CreatePersonaPayload']> = {
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
+};
+
+export type CreateShareLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateShareLinkPayload'] = ResolversParentTypes['CreateShareLinkPayload']> = {
+  shareLink?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2541,6 +2683,7 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   nextReviewAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personas?: Resolver<Array<ResolversTypes['Persona']>, ParentType, ContextType>;
+  pictures?: Resolver<ResolversTypes['JourneyMapPictures'], ParentType, ContextType>;
   reviewCadenceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['MapScope'], ParentType, ContextType>;
@@ -2579,11 +2722,19 @@ export type JourneyMapEdgeResolvers<ContextType = RequestContext, ParentType ext
   node?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
 };
 
+export type JourneyMapPicturesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapPictures'] = ResolversParentTypes['JourneyMapPictures']> = {
+  emotionCurveSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matrixSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  posterPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<JourneyMapPicturesPosterPdfArgs, 'format'>>;
+  posterSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type JourneyMapVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapVersion'] = ResolversParentTypes['JourneyMapVersion']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pictures?: Resolver<ResolversTypes['JourneyMapPictures'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
@@ -2655,6 +2806,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createImprovement?: Resolver<ResolversTypes['CreateImprovementPayload'], ParentType, ContextType, RequireFields<MutationCreateImprovementArgs, 'input'>>;
   createJourneyMap?: Resolver<ResolversTypes['CreateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationCreateJourneyMapArgs, 'input'>>;
   createPersona?: Resolver<ResolversTypes['CreatePersonaPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
+  createShareLink?: Resolver<ResolversTypes['CreateShareLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'input'>>;
   deleteImprovement?: Resolver<ResolversTypes['DeleteImprovementPayload'], ParentType, ContextType, RequireFields<MutationDeleteImprovementArgs, 'input'>>;
   deleteJourneyMap?: Resolver<ResolversTypes['DeleteJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDeleteJourneyMapArgs, 'input'>>;
   deletePersona?: Resolver<ResolversTypes['DeletePersonaPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonaArgs, 'input'>>;
@@ -2668,6 +2820,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeStage?: Resolver<ResolversTypes['RemoveStagePayload'], ParentType, ContextType, RequireFields<MutationRemoveStageArgs, 'input'>>;
   removeTouchpoint?: Resolver<ResolversTypes['RemoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationRemoveTouchpointArgs, 'input'>>;
   restoreJourneyMapVersion?: Resolver<ResolversTypes['RestoreJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationRestoreJourneyMapVersionArgs, 'input'>>;
+  revokeShareLink?: Resolver<ResolversTypes['RevokeShareLinkPayload'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'input'>>;
   updateImprovement?: Resolver<ResolversTypes['UpdateImprovementPayload'], ParentType, ContextType, RequireFields<MutationUpdateImprovementArgs, 'input'>>;
   updateJourneyMap?: Resolver<ResolversTypes['UpdateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationUpdateJourneyMapArgs, 'input'>>;
   updateKpi?: Resolver<ResolversTypes['UpdateKpiPayload'], ParentType, ContextType, RequireFields<MutationUpdateKpiArgs, 'input'>>;
@@ -2749,6 +2902,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   journeyMaps?: Resolver<ResolversTypes['JourneyMapConnection'], ParentType, ContextType, RequireFields<QueryJourneyMapsArgs, 'first'>>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
   personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first'>>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType, RequireFields<QueryShareLinksArgs, 'mapId'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -2779,6 +2933,21 @@ export type RemoveTouchpointPayloadResolvers<ContextType = RequestContext, Paren
 
 export type RestoreJourneyMapVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestoreJourneyMapVersionPayload'] = ResolversParentTypes['RestoreJourneyMapVersionPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+};
+
+export type RevokeShareLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeShareLinkPayload'] = ResolversParentTypes['RevokeShareLinkPayload']> = {
+  shareLink?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType>;
+};
+
+export type ShareLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type StageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage']> = {
@@ -2887,6 +3056,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CreateImprovementPayload?: CreateImprovementPayloadResolvers<ContextType>;
   CreateJourneyMapPayload?: CreateJourneyMapPayloadResolvers<ContextType>;
   CreatePersonaPayload?: CreatePersonaPayloadResolvers<ContextType>;
+  CreateShareLinkPayload?: CreateShareLinkPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteImprovementPayload?: DeleteImprovementPayloadResolvers<ContextType>;
@@ -2910,6 +3080,7 @@ export type Resolvers<ContextType = RequestContext> = {
   JourneyMapConnection?: JourneyMapConnectionResolvers<ContextType>;
   JourneyMapDiff?: JourneyMapDiffResolvers<ContextType>;
   JourneyMapEdge?: JourneyMapEdgeResolvers<ContextType>;
+  JourneyMapPictures?: JourneyMapPicturesResolvers<ContextType>;
   JourneyMapVersion?: JourneyMapVersionResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   KpiDelta?: KpiDeltaResolvers<ContextType>;
@@ -2934,6 +3105,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RemoveStagePayload?: RemoveStagePayloadResolvers<ContextType>;
   RemoveTouchpointPayload?: RemoveTouchpointPayloadResolvers<ContextType>;
   RestoreJourneyMapVersionPayload?: RestoreJourneyMapVersionPayloadResolvers<ContextType>;
+  RevokeShareLinkPayload?: RevokeShareLinkPayloadResolvers<ContextType>;
+  ShareLink?: ShareLinkResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   StageDiff?: StageDiffResolvers<ContextType>;
   StageEmotion?: StageEmotionResolvers<ContextType>;
