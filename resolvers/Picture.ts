@@ -13,7 +13,7 @@ export const pictureResolvers: Resolvers = {
   JourneyMapPictures: {
     posterSvg: (p, _args, ctx) => pictureUrl(ctx.publicBaseUrl, p.mapId, p.version, 'posterSvg'),
     posterPdf: (p, { format }, ctx) =>
-      pictureUrl(ctx.publicBaseUrl, p.mapId, p.version, 'posterPdf', format ?? 'A4'),
+      pictureUrl(ctx.publicBaseUrl, p.mapId, p.version, 'posterPdf', format),
     emotionCurveSvg: (p, _args, ctx) =>
       pictureUrl(ctx.publicBaseUrl, p.mapId, p.version, 'emotionCurveSvg'),
     matrixSvg: (p, _args, ctx) => pictureUrl(ctx.publicBaseUrl, p.mapId, p.version, 'matrixSvg'),

@@ -9,9 +9,7 @@ import { isLive } from './shareLink';
 import { hashShareToken, SHARE_TOKEN_PATTERN } from './shareToken';
 
 export type OpenedShareLink =
-  | { status: 'unknown' }
-  | { status: 'expired' }
-  | ({ status: 'live' } & SharedLink);
+  { status: 'unknown' } | { status: 'expired' } | ({ status: 'live' } & SharedLink);
 
 export async function openShareLink(
   store: ShareLinkStore,

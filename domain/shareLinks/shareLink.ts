@@ -26,4 +26,5 @@ export type ShareLinkRecord = z.infer<typeof shareLinkRecord>;
 
 /** Whether the link opens at `now`: neither revoked nor expired. */
 export const isLive = (link: ShareLinkRecord, now: Date): boolean =>
-  link.revokedAt === null && (link.expiresAt === null || Date.parse(link.expiresAt) > now.getTime());
+  link.revokedAt === null &&
+  (link.expiresAt === null || Date.parse(link.expiresAt) > now.getTime());

@@ -17,9 +17,12 @@ export function publicBaseUrl(
   const headers = event.headers;
   // Note: in AWS, API Gateway says which host it was called on; locally the Host header does
   // (serverless-offline behind the local front server, which keeps the browser's Host).
-  const host = local ? (headers.host ?? event.requestContext.domainName) : event.requestContext.domainName;
+  const host = local
+    ? (headers.host ?? event.requestContext.domainName)
+    : event.requestContext.domainName;
   const forwarded = headers['x-forwarded-proto'] ?? headers['X-Forwarded-Proto'];
-  const protocol = forwarded === 'http' || forwarded === 'https' ? forwarded : local ? 'http' : 'https';
+  const protocol =
+    forwarded === 'http' || forwarded === 'https' ? forwarded : local ? 'http' : 'https';
   const stage = event.requestContext.stage;
   const stagePath = stage && stage !== '$default' && !local ? `/${stage}` : '';
   return `${protocol}://${host}${stagePath}`;

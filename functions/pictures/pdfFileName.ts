@@ -14,11 +14,7 @@ const ascii = (text: string) =>
     .slice(0, 80) || 'journey-map';
 
 /** `filename="…"; filename*=UTF-8''…` for a map titled `title`. */
-export function pdfFileName(
-  title: string,
-  version: number | null,
-  format: PdfFormatName,
-): string {
+export function pdfFileName(title: string, version: number | null, format: PdfFormatName): string {
   const suffix = `${version === null ? '' : ` v${version}`} ${format}`;
   const fallback = `${ascii(title)}-${suffix.trim().replace(/ /g, '-')}.pdf`;
   const full = `${title}${suffix}.pdf`;

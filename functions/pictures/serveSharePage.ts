@@ -29,7 +29,11 @@ export interface SharePageDependencies {
   now: () => Date;
 }
 
-const notice = (status: number, title: string, text: string): APIGatewayProxyStructuredResultV2 => ({
+const notice = (
+  status: number,
+  title: string,
+  text: string,
+): APIGatewayProxyStructuredResultV2 => ({
   statusCode: status,
   headers: SHARE_PAGE_HEADERS,
   body: `<!DOCTYPE html>
@@ -40,7 +44,11 @@ const notice = (status: number, title: string, text: string): APIGatewayProxyStr
 });
 
 /** The same answer for every link that does not open: nothing tells them apart. */
-const NOT_FOUND = notice(404, 'Lien introuvable', "Ce lien de partage n'existe pas ou a été révoqué.");
+const NOT_FOUND = notice(
+  404,
+  'Lien introuvable',
+  "Ce lien de partage n'existe pas ou a été révoqué.",
+);
 const GONE = notice(410, 'Lien expiré', 'Ce lien de partage a expiré.');
 
 export async function serveSharePage(

@@ -45,7 +45,8 @@ const ESCAPES: Record<string, string> = {
 };
 
 /** Text as HTML text or attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 const COLOR_NAME: Record<EmotionColor, string> = {
   GREEN: 'vert',

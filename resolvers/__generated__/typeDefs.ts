@@ -1210,10 +1210,7 @@ type JourneyMapPictures {
   "The poster (SVG): header with scope and personas, a column per stage, lanes, emotion curve, pain points, KPIs."
   posterSvg: String!
   "The poster as a one-page landscape PDF, with its text embedded (searchable)."
-  posterPdf(
-    "The page size (default A4)."
-    format: PosterPdfFormat = A4
-  ): String!
+  posterPdf("The page size (default A4)." format: PosterPdfFormat = A4): String!
   "The emotion curve alone (SVG): each touchpoint's score and each stage's average."
   emotionCurveSvg: String!
   "The impact / effort matrix of the map's backlog (SVG)."
@@ -1296,10 +1293,7 @@ type RevokeShareLinkPayload {
 
 extend type Query {
   "The share links of a map, oldest first, revoked and expired ones included. \`NOT_FOUND\` when the map does not exist."
-  shareLinks(
-    "The map's id."
-    mapId: ID!
-  ): [ShareLink!]!
+  shareLinks("The map's id." mapId: ID!): [ShareLink!]!
 }
 
 extend type Mutation {

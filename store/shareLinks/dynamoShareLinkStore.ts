@@ -44,10 +44,7 @@ export class DynamoShareLinkStore implements ShareLinkStore {
   }
 
   async list(workspaceId: string, mapId: string): Promise<ShareLinkRecord[]> {
-    const items = await queryAll(
-      this.dynamo,
-      listShareLinksParams(this.table, workspaceId, mapId),
-    );
+    const items = await queryAll(this.dynamo, listShareLinksParams(this.table, workspaceId, mapId));
     return items.map((item) => decodeItem('shareLink', item));
   }
 
@@ -78,9 +75,7 @@ export class DynamoShareLinkStore implements ShareLinkStore {
     if (outcome.rejection.reason !== 'mapChanged') return rejected(outcome.rejection);
     // Note: revoked meanwhile by another request (or its map deleted): say what is there now.
     const current = await this.get(workspaceId, id);
-    return current
-      ? written(current)
-      : rejected({ reason: 'notFound', entity: 'ShareLink', id });
+    return current ? written(current) : rejected({ reason: 'notFound', entity: 'ShareLink', id });
   }
 
   async findByTokenHash(tokenHash: string): Promise<SharedLink | null> {
@@ -90,7 +85,8 @@ export class DynamoShareLinkStore implements ShareLinkStore {
     if (!item) return null;
     const where = `${String(item.PK)} / ${String(item.SK)}`;
     const { workspaceId, link } = item as Item & { workspaceId: unknown; link: unknown };
-    if (typeof workspaceId !== 'string') throw new Error(`Stored ShareToken at ${where} has no workspace`);
+    if (typeof workspaceId !== 'string')
+      throw new Error(`Stored ShareToken at ${where} has no workspace`);
     return { workspaceId, link: decodeRecord('shareLink', link, where) };
   }
 }

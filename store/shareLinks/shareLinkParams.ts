@@ -71,7 +71,7 @@ export function createShareLinkTransaction(
           tokenHash,
         },
         ...isNew,
-      } as TransactItem['Put'],
+      },
     },
     {
       Put: {
@@ -83,7 +83,7 @@ export function createShareLinkTransaction(
           link,
         },
         ...isNew,
-      } as TransactItem['Put'],
+      },
     },
   );
   return items;
@@ -141,6 +141,9 @@ export const listShareLinksParams = (
   TableName: table,
   KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
   ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
-  ExpressionAttributeValues: { ':pk': mapPartition(workspaceId, mapId), ':prefix': SHARE_LINK_PREFIX },
+  ExpressionAttributeValues: {
+    ':pk': mapPartition(workspaceId, mapId),
+    ':prefix': SHARE_LINK_PREFIX,
+  },
   ConsistentRead: true,
 });

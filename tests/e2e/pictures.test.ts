@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The pictures and share pages as people get them, through the stack that
  * `npm start` runs (serverless-offline serving the pictures bundle behind the
@@ -98,13 +99,30 @@ beforeAll(async () => {
     return route.abort('internetdisconnected');
   });
   const data = await graphql(
-    `mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { url } }`,
+    `
+      mutation ($i: CreateShareLinkInput!) {
+        createShareLink(input: $i) {
+          url
+        }
+      }
+    `,
     { i: { mapId: stack.mapId } },
   );
   shareUrl = data.createShareLink.url;
   pictures = (
     await graphql(
-      `query($id: ID!) { journeyMap(id: $id) { pictures { posterSvg posterPdf matrixSvg emotionCurveSvg } } }`,
+      `
+        query ($id: ID!) {
+          journeyMap(id: $id) {
+            pictures {
+              posterSvg
+              posterPdf
+              matrixSvg
+              emotionCurveSvg
+            }
+          }
+        }
+      `,
       { id: stack.mapId },
     )
   ).journeyMap.pictures;

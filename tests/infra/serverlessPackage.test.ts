@@ -102,11 +102,12 @@ afterAll(() => {
 });
 
 describe('serverless package: the functions', () => {
-  it('runs both handlers from the bundles on Node.js 24, arm64', () => {
+  it('runs every handler from the bundles on Node.js 24, arm64', () => {
     const functions = prod.resourcesOfType('AWS::Lambda::Function');
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
       '.build/functions/graphql.handler',
       '.build/functions/health.handler',
+      '.build/functions/pictures.handler',
     ]);
     for (const { Properties } of functions) {
       expect(Properties.Runtime).toBe('nodejs24.x');
@@ -132,22 +133,28 @@ describe('serverless package: the functions', () => {
 
   it('keeps their logs for a limited time', () => {
     const logGroups = prod.resourcesOfType('AWS::Logs::LogGroup');
-    expect(logGroups).toHaveLength(2);
+    expect(logGroups).toHaveLength(3);
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
   it('ships each bundle alone: no node_modules, sources or source maps', () => {
     expect(zipEntries(join(prod.dir, 'graphql.zip'))).toEqual(['.build/functions/graphql.js']);
     expect(zipEntries(join(prod.dir, 'health.zip'))).toEqual(['.build/functions/health.js']);
+    expect(zipEntries(join(prod.dir, 'pictures.zip'))).toEqual(['.build/functions/pictures.js']);
   });
 });
 
 describe('serverless package: the HTTP API', () => {
-  it('routes POST and GET /graphql and GET /health', () => {
+  it('routes POST and GET /graphql, GET /health, the pictures and the share pages', () => {
     const routes = prod.resourcesOfType('AWS::ApiGatewayV2::Route');
     expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
       'GET /graphql',
       'GET /health',
+      'GET /maps/{id}/curve.svg',
+      'GET /maps/{id}/matrix.svg',
+      'GET /maps/{id}/poster.pdf',
+      'GET /maps/{id}/poster.svg',
+      'GET /share/{token}',
       'POST /graphql',
     ]);
   });

@@ -291,7 +291,7 @@ describe('JourneyMap.pictures', () => {
       emotionCurveSvg: `${base}/curve.svg`,
       matrixSvg: `${base}/matrix.svg`,
     });
-    for (const url of Object.values(data.journeyMap.pictures) as string[]) {
+    for (const url of Object.values<string>(data.journeyMap.pictures)) {
       const { path, query } = pathAndQuery(url);
       expect((await get(path, { token: viewer.token, query })).status).toBe(200);
     }

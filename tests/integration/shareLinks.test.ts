@@ -8,7 +8,12 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
 import { seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { codes, createMap } from '../support/fixtures';
-import { pathAndQuery, picturesApi, type HttpAnswer, type PicturesGet } from '../support/picturesApi';
+import {
+  pathAndQuery,
+  picturesApi,
+  type HttpAnswer,
+  type PicturesGet,
+} from '../support/picturesApi';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 
 const WORKSPACE = 'share-demo';
@@ -162,7 +167,9 @@ describe('GET <share link URL>, without credentials', () => {
     const answer = await open(url);
     expect(answer.text).not.toContain('<script>');
     expect(answer.text).not.toContain('<b>Ça</b>');
-    expect(answer.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;Ça&lt;/b&gt;');
+    expect(answer.text).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;Ça&lt;/b&gt;',
+    );
     await setTitle('Souscription SaaS – Marie');
   });
 
@@ -228,9 +235,7 @@ describe('revokeShareLink', () => {
     const viewer = api.caller('VIEWER', WORKSPACE);
     expect(codes(await viewer.send(REVOKE, { i: { id: shareLink.id } }))).toEqual(['FORBIDDEN']);
     const stranger = api.caller('OWNER', 'share-other');
-    expect(codes(await stranger.send(REVOKE, { i: { id: shareLink.id } }))).toEqual([
-      'NOT_FOUND',
-    ]);
+    expect(codes(await stranger.send(REVOKE, { i: { id: shareLink.id } }))).toEqual(['NOT_FOUND']);
     expect(codes(await stranger.send(LIST, { mapId }))).toEqual(['NOT_FOUND']);
     expect((await open(url)).status).toBe(200);
   });

@@ -54,7 +54,7 @@ export async function picturesApi(): Promise<PicturesGet> {
       headers,
       bytes,
       text: bytes.toString('utf8'),
-      json: () => JSON.parse(bytes.toString('utf8')) as Json,
+      json: () => JSON.parse(bytes.toString('utf8')),
     };
   };
 }
