@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The pictures and share pages as people get them, through the stack that
  * `npm start` runs (serverless-offline serving the pictures bundle behind the
@@ -20,6 +19,21 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack';
 import { PROJECT_ROOT } from '../../functions/local/projectRoot';
 import type { Json } from '../support/testApi';
+
+/**
+ * The few DOM members the checks below use, in the page (the project compiles without the DOM
+ * library; these declarations are this module's own).
+ */
+interface PageNode {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selectors: string): PageNode | null;
+  querySelectorAll(selectors: string): ArrayLike<PageNode> & Iterable<PageNode>;
+  /** SVG text content elements: the width the browser laid the text out with. */
+  getComputedTextLength(): number;
+}
+declare const document: PageNode & { scripts: { length: number } };
+declare function getComputedStyle(node: PageNode): { fill: string };
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
@@ -174,7 +188,7 @@ async function readPoster(page: Page) {
     for (const text of document.querySelectorAll('text[data-box-width]')) {
       const box = Number(text.getAttribute('data-box-width'));
       for (const line of text.querySelectorAll('tspan')) {
-        const width = (line as SVGTextContentElement).getComputedTextLength();
+        const width = line.getComputedTextLength();
         if (width > box * 1.01 + 0.5) overflowing.push(`${line.textContent} (${width} > ${box})`);
       }
     }
@@ -286,7 +300,7 @@ describe('pictures in headless Chromium, offline', () => {
         overflowing: [...document.querySelectorAll('text[data-box-width]')].filter((text) =>
           [...text.querySelectorAll('tspan')].some(
             (line) =>
-              (line as SVGTextContentElement).getComputedTextLength() >
+              line.getComputedTextLength() >
               Number(text.getAttribute('data-box-width')) * 1.01 + 0.5,
           ),
         ).length,

@@ -212,7 +212,10 @@ describe('revokeShareLink', () => {
   it('ends a link at once: 404 from the next request on, the same answer as a made-up secret', async () => {
     const { url, shareLink } = await create({});
     expect((await open(url)).status).toBe(200);
+    api.requests.reset();
     const revoked = (await editor.ok(REVOKE, { i: { id: shareLink.id } })).revokeShareLink;
+    // The link's record (for its secret's hash), then one transaction.
+    expect(api.requests.commands).toEqual(['GetItem', 'TransactWriteItems']);
     expect(revoked.shareLink).toMatchObject({ id: shareLink.id, active: false });
     expect(Date.parse(revoked.shareLink.revokedAt)).not.toBeNaN();
     const after = await open(url);
@@ -223,8 +226,9 @@ describe('revokeShareLink', () => {
     expect(again.shareLink.revokedAt).toBe(revoked.shareLink.revokedAt);
   });
 
-  it('lists revoked links with the others, oldest first', async () => {
+  it('lists revoked links with the others, oldest first, in one Query', async () => {
     const links = (await editor.ok(LIST, { mapId })).shareLinks as Json[];
+    expect(api.requests.commands).toEqual(['Query']);
     expect(links.length).toBeGreaterThan(1);
     expect(links.map((l) => l.id)).toEqual([...links.map((l) => l.id)].sort());
     expect(links.some((l) => l.revokedAt !== null && !l.active)).toBe(true);
