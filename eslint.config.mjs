@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const awsSdk = { group: ['@aws-sdk/*'], message: 'Only store/ talks to DynamoDB.' };
+const awsSdk = { group: ['@aws-sdk/*', '@smithy/*'], message: 'Only store/ talks to DynamoDB.' };
 const layer = (group, message) => ({ group, message });
 /** Files that may not import what `patterns` name. */
 const onlyImports = (files, patterns) => ({

@@ -4,7 +4,7 @@
  * and the per-request context built from verified credentials, with the
  * request's one retry budget shared by its stores and use cases.
  */
-import { config as configureZod } from 'zod';
+import './zodRuntime';
 import { systemClock } from '../domain/context/clock';
 import type { UseCaseContext } from '../domain/context/useCaseContext';
 import { RetryBudget } from '../domain/shared/retryBudget';
@@ -16,14 +16,11 @@ import { publicBaseUrl } from './http/publicBaseUrl';
 import { log } from './log';
 import { runtime } from './runtime';
 
-// Note: zod compiles a parser for each schema the first time it parses, which costs a cold start
-// more than it saves a request that reads one map; the interpreted parser is fast enough.
-configureZod({ jitless: true });
-
 export const handler = createGraphQLLambdaHandler({
   // Descriptions only serve introspection, which is on in development only.
-  schema: buildSchema({ descriptions: runtime.config.local }),
+  schema: buildSchema({ descriptions: runtime.config.introspection }),
   local: runtime.config.local,
+  introspection: runtime.config.introspection,
   authenticate: (authorization) => authenticate(authorization, runtime.verifier),
   createContext: (viewer, requestId, event) => {
     const retry = new RetryBudget();

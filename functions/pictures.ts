@@ -15,7 +15,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context as LambdaContext,
 } from 'aws-lambda';
-import { config as configureZod } from 'zod';
+import './zodRuntime';
 import { systemClock } from '../domain/context/clock';
 import type { UseCaseContext } from '../domain/context/useCaseContext';
 import type { Viewer } from '../domain/context/viewer';
@@ -27,9 +27,6 @@ import { log } from './log';
 import { servePicture } from './pictures/servePicture';
 import { serveSharePage } from './pictures/serveSharePage';
 import { runtime } from './runtime';
-
-// Note: as in functions/graphql.ts: the interpreted parser starts faster.
-configureZod({ jitless: true });
 
 export async function handler(
   event: APIGatewayProxyEventV2,

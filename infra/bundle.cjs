@@ -26,28 +26,6 @@ const ENTRY_POINTS = {
 };
 
 /**
- * Modules the Lambda bundles take from this project instead of their
- * package: the AWS SDK's default credential chain, of which a function only
- * ever uses the environment (lambdaCredentialProvider.mjs).
- *
- * @type {Record<string, string>}
- */
-const SUBSTITUTES = {
-  '@aws-sdk/credential-provider-node': join(__dirname, 'lambdaCredentialProvider.mjs'),
-};
-
-/** @type {import('esbuild').Plugin} */
-const substitutes = {
-  name: 'substitutes',
-  setup(build) {
-    const names = Object.keys(SUBSTITUTES).map((p) => p.replace(/[/.@-]/g, '\\$&'));
-    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({
-      path: SUBSTITUTES[args.path] ?? args.path,
-    }));
-  },
-};
-
-/**
  * Packages with files from both a CommonJS and an ESM build in one bundle
  * (by their folder names): each would be there twice, with two copies of
  * every class. The build warns about them.
@@ -121,7 +99,6 @@ const BUNDLE_OPTIONS = {
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [substitutes],
 };
 
 /**

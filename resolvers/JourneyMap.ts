@@ -10,7 +10,9 @@ import { parseInput } from '../domain/validation/parseInput';
 import { versionArg } from '../domain/versions/versionInputs';
 import type { Resolvers } from './__generated__/resolverTypes';
 import type { RequestContext } from './context/requestContext';
+import { personaHints } from './context/personaHints';
 import { connection, connectionFields } from './support/connection';
+import { requestedFields } from './support/requestedFields';
 import { loadView, viewOrDraft } from './support/views';
 
 /** The personas of a map: frozen with a version, else read (batched) as they are now. */
@@ -21,7 +23,10 @@ async function personasOf(
 ): Promise<PersonaRecord[]> {
   const frozen = viewOwning(map)?.frozenPersonas;
   if (frozen) return frozen;
+  personaHints.remember(ctx.viewer.workspaceId, map.id, map.personaIds);
   const personas = await ctx.loaders.persona.loadMany(map.personaIds);
+  const failed = personas.find((p) => p instanceof Error);
+  if (failed) throw failed;
   // A persona deleted while its unlink from this map was under way is simply not shown.
   return personas.filter((p): p is PersonaRecord => p !== null && !(p instanceof Error));
 }
@@ -29,9 +34,15 @@ async function personasOf(
 /** A map's parent object is its header record; its parts come from its view. */
 export const journeyMapResolvers: Resolvers = {
   Query: {
-    journeyMap: async (_parent, { id, version }, ctx) => {
+    journeyMap: async (_parent, { id, version }, ctx, info) => {
       const mapId = parseInput(idSchema(), id, ['id']);
-      const view = await loadView(ctx, mapId, parseInput(versionArg(), version, ['version']));
+      const number = parseInput(versionArg(), version, ['version']);
+      if (number == null && requestedFields(info).has('personas')) {
+        // Fetched while the map is read (personaHints.ts); personasOf uses what arrived.
+        const guess = personaHints.get(ctx.viewer.workspaceId, mapId);
+        if (guess?.length) void ctx.loaders.persona.loadMany(guess);
+      }
+      const view = await loadView(ctx, mapId, number);
       return view.header;
     },
     journeyMaps: async (_parent, args, ctx) =>

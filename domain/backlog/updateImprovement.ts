@@ -12,6 +12,7 @@ import { commitMapWrite } from '../parts/commitMapWrite';
 import { redoWhenStale } from '../shared/rejections';
 import { assertRevision, revisionCheck } from '../parts/revisions';
 import { updateImprovementInput } from './improvementInputs';
+import { largestField } from '../validation/largestField';
 import { parseInput } from '../validation/parseInput';
 import { parseImprovementId } from './improvementIds';
 import { improvementSummary } from './improvementSummary';
@@ -47,28 +48,33 @@ export async function updateImprovement(
       revision: current.revision + 1,
       updatedAt: now,
     };
-    await commitMapWrite(ctx, mapId, {
-      now,
-      actor: actorOf(ctx.viewer),
-      changes: [
-        {
-          kind: 'replace',
-          part: 'improvement',
-          record: next,
-          revision: revisionCheck(expectedRevision, current.revision),
+    await commitMapWrite(
+      ctx,
+      mapId,
+      {
+        now,
+        actor: actorOf(ctx.viewer),
+        changes: [
+          {
+            kind: 'replace',
+            part: 'improvement',
+            record: next,
+            revision: revisionCheck(expectedRevision, current.revision),
+          },
+          ...linkRequirements(next, current),
+        ],
+        history: {
+          operation: 'updateImprovement',
+          entity: 'Improvement',
+          entityId: id,
+          summary:
+            set.status && set.status !== current.status
+              ? `Improvement "${next.title}" status ${current.status} → ${set.status}`
+              : `Improvement "${next.title}" changed: ${Object.keys(set).join(', ') || 'nothing'} (${improvementSummary(next)})`,
         },
-        ...linkRequirements(next, current),
-      ],
-      history: {
-        operation: 'updateImprovement',
-        entity: 'Improvement',
-        entityId: id,
-        summary:
-          set.status && set.status !== current.status
-            ? `Improvement "${next.title}" status ${current.status} → ${set.status}`
-            : `Improvement "${next.title}" changed: ${Object.keys(set).join(', ') || 'nothing'} (${improvementSummary(next)})`,
       },
-    });
+      { tooLarge: largestField(set) },
+    );
     return next;
   });
 }

@@ -8,6 +8,7 @@ import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext'
 import { commitMapWrite } from '../parts/commitMapWrite';
 import { redoWhenStale } from '../shared/rejections';
 import { partRef, type PartRef } from '../parts/partRef';
+import { largestField } from '../validation/largestField';
 import { parseInput } from '../validation/parseInput';
 import { recordKpiMeasurementInput } from './kpiInputs';
 
@@ -22,17 +23,22 @@ export async function recordKpiMeasurement(
   return redoWhenStale(ctx, async () => {
     const now = nowIso(ctx);
     const measurement = { value, measuredAt: measuredAt ?? now, source };
-    await commitMapWrite(ctx, mapId, {
-      now,
-      actor: actorOf(ctx.viewer),
-      changes: [{ kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurement }],
-      history: {
-        operation: 'recordKpiMeasurement',
-        entity: 'Kpi',
-        entityId: kpiId,
-        summary: `KPI measured: ${value} at ${measurement.measuredAt}${source ? ` (${source})` : ''}`,
+    await commitMapWrite(
+      ctx,
+      mapId,
+      {
+        now,
+        actor: actorOf(ctx.viewer),
+        changes: [{ kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurement }],
+        history: {
+          operation: 'recordKpiMeasurement',
+          entity: 'Kpi',
+          entityId: kpiId,
+          summary: `KPI measured: ${value} at ${measurement.measuredAt}${source ? ` (${source})` : ''}`,
+        },
       },
-    });
+      { tooLarge: largestField(measurement) },
+    );
     return partRef('kpi', mapId, { id: kpiId, updatedAt: now });
   });
 }

@@ -9,6 +9,7 @@ import { nextReviewAt } from './review';
 import { templateStageNames } from './templates';
 import { createJourneyMapInput } from './mapInputs';
 import { parseInput } from '../validation/parseInput';
+import { largestField } from '../validation/largestField';
 
 export async function createJourneyMap(
   ctx: UseCaseContext,
@@ -60,6 +61,6 @@ export async function createJourneyMap(
       summary: `Map "${header.title}" created${template === 'BLANK' ? '' : ` from ${template}`}`,
     },
   });
-  if (!outcome.ok) throw rejectionError(outcome.rejection);
+  if (!outcome.ok) throw rejectionError(outcome.rejection, { tooLarge: largestField(fields) });
   return contents;
 }

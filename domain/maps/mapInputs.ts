@@ -97,7 +97,7 @@ export const journeyMapFilterInput = deferred(() =>
       status: z.enum(MAP_STATUSES).nullish(),
       state: z.enum(MAP_STATES).nullish(),
       personaId: field.id().nullish(),
-      tag: z.string().trim().min(1).max(LIMITS.listItemLength).nullish(),
+      tag: field.listItem().nullish(),
       reviewDueBefore: field.instant().nullish(),
     })
     .nullish()

@@ -13,6 +13,7 @@ import { redoWhenStale } from '../shared/rejections';
 import { assertRevision, revisionCheck } from '../parts/revisions';
 import { updateJourneyMapInput } from './mapInputs';
 import { parseInput } from '../validation/parseInput';
+import { largestField } from '../validation/largestField';
 
 export async function updateJourneyMap(
   ctx: UseCaseContext,
@@ -31,20 +32,25 @@ export async function updateJourneyMap(
       nextReviewAt: nextReviewAt(merged.createdAt, merged.lastReviewedAt, merged.reviewCadenceDays),
     };
     const now = nowIso(ctx);
-    await commitMapWrite(ctx, id, {
-      now,
-      actor: actorOf(ctx.viewer),
-      changes: [],
-      header,
-      revision: revisionCheck(expectedRevision, current.revision),
-      requirePersonas: set.personaIds,
-      history: {
-        operation: 'updateJourneyMap',
-        entity: 'JourneyMap',
-        entityId: id,
-        summary: `Map fields changed: ${Object.keys(set).join(', ') || 'none'}`,
+    await commitMapWrite(
+      ctx,
+      id,
+      {
+        now,
+        actor: actorOf(ctx.viewer),
+        changes: [],
+        header,
+        revision: revisionCheck(expectedRevision, current.revision),
+        requirePersonas: set.personaIds,
+        history: {
+          operation: 'updateJourneyMap',
+          entity: 'JourneyMap',
+          entityId: id,
+          summary: `Map fields changed: ${Object.keys(set).join(', ') || 'none'}`,
+        },
       },
-    });
+      { tooLarge: largestField(set) },
+    );
     return {
       ...merged,
       ...header,

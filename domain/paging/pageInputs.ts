@@ -12,9 +12,11 @@ export const pageArgs = deferred(() =>
       .max(LIMITS.pageSizeMax, 'must be between 0 and 100')
       .nullish()
       .transform((v) => v ?? 20),
+    // A cursor is base64url (paging/cursor.ts): anything else is not one of ours.
     after: z
       .string()
       .max(2_000, 'is not a cursor')
+      .regex(/^[A-Za-z0-9_-]*$/, 'is not a cursor')
       .nullish()
       .transform((v) => v ?? null),
   }),

@@ -13,6 +13,7 @@ import { placeAt } from '../ordering/placement';
 import type { MapChange } from '../ports/mapWrite';
 import { notFound } from '../shared/errors';
 import { newId } from '../shared/ids';
+import { largestField } from '../validation/largestField';
 import { parseInput } from '../validation/parseInput';
 import { PART_ENTITY, type MapPartKind, type MapPartRecords } from './mapParts';
 import { commitMapWrite } from './commitMapWrite';
@@ -75,24 +76,30 @@ export async function addPart<K extends MapPartKind>(
       createdAt: now,
       updatedAt: now,
     } as MapPartRecords[K];
-    await commitMapWrite(ctx, mapId, {
-      now,
-      actor: actorOf(ctx.viewer),
-      changes: [
-        ...(parent && parentId
-          ? [{ kind: 'require', part: parent.part, id: parentId } as const]
-          : []),
-        { kind: 'create', part: kind, record } as MapChange,
-        ...placed.changes,
-        ...(addition.also?.(record) ?? []),
-      ],
-      history: {
-        operation: addition.operation,
-        entity: PART_ENTITY[kind],
-        entityId: record.id,
-        summary: addition.summary(record),
+    await commitMapWrite(
+      ctx,
+      mapId,
+      {
+        now,
+        actor: actorOf(ctx.viewer),
+        changes: [
+          ...(parent && parentId
+            ? [{ kind: 'require', part: parent.part, id: parentId } as const]
+            : []),
+          { kind: 'create', part: kind, record } as MapChange,
+          ...placed.changes,
+          ...(addition.also?.(record) ?? []),
+        ],
+        history: {
+          operation: addition.operation,
+          entity: PART_ENTITY[kind],
+          entityId: record.id,
+          summary: addition.summary(record),
+        },
       },
-    });
+      // The part's fields are named as in its input.
+      { tooLarge: largestField(fields) },
+    );
     return partRef(kind, mapId, record, placed.at);
   });
 }

@@ -8,6 +8,7 @@ import type * as z from 'zod';
 import { actorOf, nowIso, type UseCaseContext } from '../context/useCaseContext';
 import type { Editable, MapChange } from '../ports/mapWrite';
 import { definedOnly } from '../shared/definedOnly';
+import { largestField } from '../validation/largestField';
 import { parseInput } from '../validation/parseInput';
 import { PART_ENTITY, type MapPartKind, type MapPartRecords } from './mapParts';
 import { operationName, splitTarget, type PartTargetInput } from './partInputs';
@@ -41,17 +42,22 @@ export async function updatePart<K extends MapPartKind>(
       set,
       revision: revisionCheck(expectedRevision),
     } as MapChange;
-    await commitMapWrite(ctx, mapId, {
-      now,
-      actor: actorOf(ctx.viewer),
-      changes: [change],
-      history: {
-        operation: update.operation,
-        entity: PART_ENTITY[kind],
-        entityId: id,
-        summary: `${PART_LABEL[kind]} fields changed: ${Object.keys(set).join(', ') || 'none'}`,
+    await commitMapWrite(
+      ctx,
+      mapId,
+      {
+        now,
+        actor: actorOf(ctx.viewer),
+        changes: [change],
+        history: {
+          operation: update.operation,
+          entity: PART_ENTITY[kind],
+          entityId: id,
+          summary: `${PART_LABEL[kind]} fields changed: ${Object.keys(set).join(', ') || 'none'}`,
+        },
       },
-    });
+      { tooLarge: largestField(set) },
+    );
     const known = knownAfterUpdate(id, set, now, expectedRevision);
     return partRef(kind, mapId, known as Partial<MapPartRecords[K]> & { id: string });
   });

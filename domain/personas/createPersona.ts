@@ -2,6 +2,7 @@ import { nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { newId } from '../shared/ids';
 import { rejectionError } from '../shared/rejections';
 import { parseInput } from '../validation/parseInput';
+import { largestField } from '../validation/largestField';
 import type { PersonaRecord } from './persona';
 import { createPersonaInput } from './personaInputs';
 
@@ -20,6 +21,6 @@ export async function createPersona(
     updatedAt: now,
   };
   const outcome = await ctx.stores.personas.create(ctx.viewer.workspaceId, persona);
-  if (!outcome.ok) throw rejectionError(outcome.rejection);
+  if (!outcome.ok) throw rejectionError(outcome.rejection, { tooLarge: largestField(fields) });
   return persona;
 }

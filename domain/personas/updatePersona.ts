@@ -2,6 +2,7 @@ import { nowIso, type UseCaseContext } from '../context/useCaseContext';
 import { definedOnly } from '../shared/definedOnly';
 import { rejectionError } from '../shared/rejections';
 import { parseInput } from '../validation/parseInput';
+import { largestField } from '../validation/largestField';
 import type { PersonaRecord } from './persona';
 import { updatePersonaInput } from './personaInputs';
 
@@ -16,6 +17,6 @@ export async function updatePersona(
     expectedRevision: expectedRevision ?? null,
     now: nowIso(ctx),
   });
-  if (!outcome.ok) throw rejectionError(outcome.rejection);
+  if (!outcome.ok) throw rejectionError(outcome.rejection, { tooLarge: largestField(fields) });
   return outcome.value;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import * as field from '../validation/fields';
 import { deferred } from '../validation/deferred';
+import { versionArg } from '../versions/versionInputs';
 import { SHARE_LINK_ID_PATTERN } from './shareLinkIds';
 
 const shareLinkId = () =>
@@ -10,12 +11,7 @@ const shareLinkId = () =>
 export const createShareLinkInput = deferred(() =>
   z.object({
     mapId: field.id(),
-    version: z
-      .number()
-      .int('must be an integer')
-      .min(1, 'versions start at 1')
-      .nullish()
-      .transform((v) => v ?? null),
+    version: versionArg(),
     expiresAt: field
       .instant()
       .nullish()

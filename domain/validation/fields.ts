@@ -3,16 +3,20 @@ import * as z from 'zod';
 import { isRealDay } from '../shared/calendar';
 import { ULID_PATTERN } from '../shared/ids';
 import { LIMITS } from './limits';
+import { storableNumber, storableText } from './storable';
 
+/** A name, title or label: one line of 1–200 characters. */
 export const name = () =>
-  z
-    .string()
-    .trim()
+  storableText(z.string().trim(), { lineBreaks: false })
     .min(1, 'must not be empty')
     .max(LIMITS.nameLength, `must be at most ${LIMITS.nameLength} characters`);
 
+/** Free text (tab and line breaks allowed), up to `max` characters. */
 export const text = (max: number = LIMITS.textLength) =>
-  z.string().trim().max(max, `must be at most ${max} characters`);
+  storableText(z.string().trim(), { lineBreaks: true }).max(
+    max,
+    `must be at most ${max} characters`,
+  );
 
 /** Optional text on create: absent or null is stored as null. */
 export const optionalText = (max?: number) =>
@@ -27,16 +31,11 @@ export const patchText = (max?: number) =>
     .optional()
     .transform((v) => (v === '' ? null : v));
 
+/** One item of a list input (a goal, an action, a tag): 1–500 characters of free text. */
+export const listItem = () => text(LIMITS.listItemLength).min(1, 'must not be empty');
+
 export const stringList = () =>
-  z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1, 'must not be empty')
-        .max(LIMITS.listItemLength, `must be at most ${LIMITS.listItemLength} characters`),
-    )
-    .max(LIMITS.listItems, `must have at most ${LIMITS.listItems} items`);
+  z.array(listItem()).max(LIMITS.listItems, `must have at most ${LIMITS.listItems} items`);
 
 export const optionalStringList = () =>
   stringList()
@@ -45,9 +44,19 @@ export const optionalStringList = () =>
 
 export const id = () => z.string().regex(ULID_PATTERN, 'must be an id (26-character ULID)');
 
-export const revision = () => z.number().int().min(1, 'revisions start at 1');
+export const revision = () =>
+  z
+    .number()
+    .int('must be an integer')
+    .min(1, 'revisions start at 1')
+    .max(LIMITS.intMax, `must be at most ${LIMITS.intMax}`);
 
-export const position = () => z.number().int().min(0, 'must be 0 or more');
+export const position = () =>
+  z
+    .number()
+    .int('must be an integer')
+    .min(0, 'must be 0 or more')
+    .max(LIMITS.intMax, `must be at most ${LIMITS.intMax}`);
 
 export const emotionScore = () =>
   z
@@ -70,8 +79,8 @@ export const reviewCadenceDays = () =>
     .min(LIMITS.reviewCadenceMinDays, 'must be between 1 and 730 days')
     .max(LIMITS.reviewCadenceMaxDays, 'must be between 1 and 730 days');
 
-/** A finite number: zod 4 refuses NaN and ±Infinity, which JSON variables could smuggle in. */
-export const measure = () => z.number({ error: 'must be a finite number' });
+/** A measured or target value: a number DynamoDB stores exactly (storable.ts). */
+export const measure = () => storableNumber();
 
 /** An ISO-8601 instant; normalised to UTC with milliseconds. */
 export const instant = () =>

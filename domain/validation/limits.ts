@@ -16,6 +16,16 @@ export const LIMITS = {
   durationMinutesMax: 43_200,
   pageSizeMax: 100,
   /**
+   * The largest magnitude of a number input (KPI baseline, target, measured
+   * value): 2^53 − 1, the last integer a JavaScript number holds exactly, and
+   * the SDK's limit for writing a plain number to DynamoDB.
+   */
+  numberMax: Number.MAX_SAFE_INTEGER,
+  /** The smallest non-zero magnitude DynamoDB stores (it refuses anything from 0 to 1e-130). */
+  numberMinMagnitude: 1e-130,
+  /** The largest integer input: GraphQL's Int is a signed 32-bit integer. */
+  intMax: 2_147_483_647,
+  /**
    * Measurements kept per KPI, with sources of up to 200 characters: 400 of
    * them stay under DynamoDB's 400 KB item limit even in 3-byte UTF-8 text.
    */

@@ -1,9 +1,15 @@
 import * as z from 'zod';
 import { MAP_STATES } from '../shared/enums';
 import * as field from '../validation/fields';
+import { LIMITS } from '../validation/limits';
 import { deferred } from '../validation/deferred';
 
-const versionNumber = () => z.number().int('must be an integer').min(1, 'versions start at 1');
+const versionNumber = () =>
+  z
+    .number()
+    .int('must be an integer')
+    .min(1, 'versions start at 1')
+    .max(LIMITS.intMax, `must be at most ${LIMITS.intMax}`);
 
 export const publishVersionInput = deferred(() =>
   z.object({

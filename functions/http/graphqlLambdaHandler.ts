@@ -21,8 +21,10 @@ import { errorResult, toGraphQLRequest, toLambdaResult } from './apiGatewayReque
 
 export interface GraphQLLambdaOptions {
   schema: GraphQLSchema;
-  /** Development: introspection, "did you mean" hints and internal error messages. */
+  /** Development: "did you mean" hints and internal error messages. */
   local: boolean;
+  /** Introspection queries allowed (development, unless turned off). */
+  introspection: boolean;
   /** The caller, from the Authorization header; throws UNAUTHENTICATED. */
   authenticate: (authorization: string | undefined) => Promise<Viewer>;
   /** The resolvers' context for one request of a caller. */
@@ -38,7 +40,7 @@ const json = { 'content-type': 'application/json; charset=utf-8' };
 
 export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
   // With introspection off, the schema is not shown: only what the contract documents.
-  const validationRules = options.local
+  const validationRules = options.introspection
     ? queryLimitRules
     : [...queryLimitRules, NoSchemaIntrospectionCustomRule];
 

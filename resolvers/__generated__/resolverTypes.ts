@@ -58,9 +58,9 @@ export type ActorKind =
 
 /** A new KPI. */
 export type AddKpiInput = {
-  /** The starting value. */
+  /** The starting value (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude). */
   baseline?: InputMaybe<Scalars['Float']['input']>;
-  /** A first measurement, recorded as the start of the history. */
+  /** A first measurement, recorded as the start of the history (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude). */
   current?: InputMaybe<Scalars['Float']['input']>;
   /** Which way it improves; derived when omitted. */
   direction?: InputMaybe<KpiDirection>;
@@ -76,7 +76,7 @@ export type AddKpiInput = {
   source?: InputMaybe<Scalars['String']['input']>;
   /** The stage it is measured for; must be in that map. */
   stageId: Scalars['ID']['input'];
-  /** The value to reach. */
+  /** The value to reach (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude). */
   target?: InputMaybe<Scalars['Float']['input']>;
   /** What it measures. */
   type: KpiType;
@@ -1624,7 +1624,7 @@ export type RecordKpiMeasurementInput = {
   measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Where it comes from (up to 200 characters). */
   source?: InputMaybe<Scalars['String']['input']>;
-  /** The measured value. */
+  /** The measured value (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude). */
   value: Scalars['Float']['input'];
 };
 
@@ -1983,7 +1983,7 @@ export type UpdateJourneyMapPayload = {
 
 /** Changes to a KPI. Omitted fields are unchanged; `null` clears an optional field. Measurements are added with `recordKpiMeasurement`. */
 export type UpdateKpiInput = {
-  /** The starting value. */
+  /** The starting value (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude). */
   baseline?: InputMaybe<Scalars['Float']['input']>;
   /** Which way it improves. */
   direction?: InputMaybe<KpiDirection>;
@@ -1995,7 +1995,7 @@ export type UpdateKpiInput = {
   mapId: Scalars['ID']['input'];
   /** 1–200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The value to reach. */
+  /** The value to reach (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude). */
   target?: InputMaybe<Scalars['Float']['input']>;
   /** What it measures. */
   type?: InputMaybe<KpiType>;

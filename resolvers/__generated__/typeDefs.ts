@@ -811,11 +811,11 @@ input AddKpiInput {
   unit: String
   "Which way it improves; derived when omitted."
   direction: KpiDirection
-  "The starting value."
+  "The starting value (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude)."
   baseline: Float
-  "The value to reach."
+  "The value to reach (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude)."
   target: Float
-  "A first measurement, recorded as the start of the history."
+  "A first measurement, recorded as the start of the history (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude)."
   current: Float
   "When \`current\` was measured (default: now)."
   measuredAt: DateTime
@@ -839,9 +839,9 @@ input UpdateKpiInput {
   unit: String
   "Which way it improves."
   direction: KpiDirection
-  "The starting value."
+  "The starting value (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude)."
   baseline: Float
-  "The value to reach."
+  "The value to reach (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude)."
   target: Float
 }
 
@@ -861,7 +861,7 @@ input RecordKpiMeasurementInput {
   mapId: ID!
   "The KPI measured."
   kpiId: ID!
-  "The measured value."
+  "The measured value (finite; 0 or between 1e-130 and 2^53 − 1 in magnitude)."
   value: Float!
   "When it was measured (default: now); earlier than the latest keeps \`current\` as it is."
   measuredAt: DateTime

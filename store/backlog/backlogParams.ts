@@ -5,7 +5,7 @@
  * backlog order. A filter on two dimensions at once (quadrant and status, or a
  * stage with either) uses the narrower index and filters the rest.
  */
-import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '../dynamo/commands';
 import type { BacklogFilter } from '../../domain/ports/backlogStore';
 import { BACKLOG_INDEX, backlogPartitions, partKey, type BacklogIndex } from '../keys';
 import { ExpressionBuilder } from '../dynamo/updateExpression';

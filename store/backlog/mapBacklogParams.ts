@@ -1,4 +1,4 @@
-import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '../dynamo/commands';
 import { HEADER_SK, PART_PREFIX, mapPartition } from '../keys';
 
 /**

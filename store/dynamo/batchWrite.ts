@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from './commands';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import type { Item } from '../items/itemCodec';
 import type { TableKey } from '../keys';

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from './commands';
 import type { Dynamo } from './dynamoClient';
 
 /** True when the table answers a read (of a key that never exists). */

@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from './commands';
 import type { Dynamo } from './dynamoClient';
 
 /** Counts what a Query matches, page by page (each page reads up to 1 MB). */

@@ -4,14 +4,14 @@
  * handle each unit of work (a request, a script step) uses: the same
  * connection with that unit's retry budget.
  *
- * The SDK itself never retries (`maxAttempts: 1`): every request is retried
+ * The client (dynamoHttpClient.ts) sends each attempt once: every request is retried
  * here, by the handle's `doc.send`, while it fails transiently
  * (transientErrors.ts) and the budget allows, so no layer multiplies another
  * (domain/shared/retryBudget.ts). Past the budget the store throws
  * StorageUnavailableError, which the API answers with SERVICE_UNAVAILABLE.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoCommand } from './commands';
+import { DynamoHttpClient } from './dynamoHttpClient';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import { RetryBudget } from '../../domain/shared/retryBudget';
 import { isTransient } from './transientErrors';
@@ -25,15 +25,21 @@ export interface DynamoConfig {
 
 /** The process's connection: one client, kept warm across requests. */
 export interface DynamoConnection {
-  client: DynamoDBClient;
-  doc: DynamoDBDocumentClient;
+  client: DynamoHttpClient;
   tableName: string;
+}
+
+/** Sends a command and answers its output. */
+export interface DynamoSender {
+  send<Input extends object, Output extends object>(
+    command: DynamoCommand<Input, Output>,
+  ): Promise<Output>;
 }
 
 /** What stores use: the connection, with one unit of work's retry budget. */
 export interface Dynamo {
   /** Sends with retries drawn from `retry`. */
-  doc: Pick<DynamoDBDocumentClient, 'send'>;
+  doc: DynamoSender;
   tableName: string;
   retry: RetryBudget;
 }
@@ -47,26 +53,23 @@ const CONNECTION_TIMEOUT_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 5_000;
 
 export function createDynamo(config: DynamoConfig): DynamoConnection {
-  const client = new DynamoDBClient({
+  const client = new DynamoHttpClient({
+    region: config.region ?? (config.endpoint ? 'local' : regionRequired()),
     ...(config.endpoint
       ? {
           endpoint: config.endpoint,
-          region: config.region ?? 'local',
           // DynamoDB Local accepts any credentials; none may exist on a developer's machine.
           credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         }
-      : { region: config.region }),
-    maxAttempts: 1,
-    requestHandler: {
-      connectionTimeout: CONNECTION_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      throwOnRequestTimeout: true,
-    },
+      : {}),
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
   });
-  const doc = DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true },
-  });
-  return { client, doc, tableName: config.tableName };
+  return { client, tableName: config.tableName };
+}
+
+function regionRequired(): never {
+  throw new Error('AWS_REGION is not set (Lambda sets it)');
 }
 
 /** The connection as one unit of work uses it: every request retried within `retry`. */
@@ -74,10 +77,12 @@ export function forUnitOfWork(
   connection: DynamoConnection,
   retry: RetryBudget = new RetryBudget(),
 ): Dynamo {
-  const send = async (command: Parameters<DynamoDBDocumentClient['send']>[0]) => {
+  const send = async <Input extends object, Output extends object>(
+    command: DynamoCommand<Input, Output>,
+  ): Promise<Output> => {
     for (;;) {
       try {
-        return await connection.doc.send(command);
+        return await connection.client.send(command);
       } catch (error) {
         if (!isTransient(error)) throw error;
         if (!(await retry.retry())) {
@@ -89,9 +94,8 @@ export function forUnitOfWork(
       }
     }
   };
-  // Note: one cast, so that call sites keep the SDK's typed overloads of `send`.
   return {
-    doc: { send } as Pick<DynamoDBDocumentClient, 'send'>,
+    doc: { send },
     tableName: connection.tableName,
     retry,
   };

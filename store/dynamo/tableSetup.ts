@@ -3,14 +3,13 @@
  * deploys, so that local and deployed tables cannot drift apart. A table kept
  * from an older definition (under `.data/`) gets the indexes it lacks.
  */
+import type { GlobalSecondaryIndex } from '@aws-sdk/client-dynamodb';
 import {
   CreateTableCommand,
   DescribeTableCommand,
-  ResourceInUseException,
   UpdateTableCommand,
   type CreateTableCommandInput,
-  type GlobalSecondaryIndex,
-} from '@aws-sdk/client-dynamodb';
+} from './commands';
 import table from '../../infra/table.json';
 import type { DynamoConnection } from './dynamoClient';
 
@@ -58,7 +57,7 @@ export async function ensureTable(dynamo: DynamoConnection): Promise<TableSetup>
     await dynamo.client.send(new CreateTableCommand(createTableInput(dynamo.tableName)));
     created = true;
   } catch (error) {
-    if (!(error instanceof ResourceInUseException)) throw error;
+    if ((error as Error).name !== 'ResourceInUseException') throw error;
   }
   const present = await waitUntilActive(dynamo);
   const addedIndexes: string[] = [];

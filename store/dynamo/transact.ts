@@ -9,7 +9,7 @@
  * is applied once, never twice.
  */
 import { randomUUID } from 'node:crypto';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from './commands';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import {
   rejected,

@@ -2,7 +2,7 @@
  * DynamoDB's limits on one TransactWriteItems request, and the one check of
  * whether a set of operations fits: at most 100 items and 4 MB in all.
  */
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteCommandInput } from './commands';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 

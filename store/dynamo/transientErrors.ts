@@ -21,6 +21,13 @@ const THROTTLING = new Set([
   'TransactionInProgressException',
 ]);
 
+/**
+ * A single-item write (PutItem, UpdateItem, DeleteItem) on an item that a
+ * transaction is changing at that moment is refused, not applied: sent again
+ * once the transaction is done, it goes through.
+ */
+const CONFLICTS = new Set(['TransactionConflictException']);
+
 const SERVER_SIDE = new Set([
   'InternalServerError',
   'InternalFailure',
@@ -59,6 +66,7 @@ export function isTransient(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const e = error as AwsError & { message?: string };
   if (isThrottling(e)) return true;
+  if (e.name && CONFLICTS.has(e.name)) return true;
   if (e.name && (SERVER_SIDE.has(e.name) || NETWORK_NAMES.has(e.name))) return true;
   if (e.code && NETWORK_CODES.has(e.code)) return true;
   if (typeof e.message === 'string' && WRAPPED_NETWORK_FAILURE.test(e.message)) return true;

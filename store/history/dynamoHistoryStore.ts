@@ -1,5 +1,5 @@
 /** A map's history: the `H#<ulid>` items of its partition, newest first. */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '../dynamo/commands';
 import type { EntityName } from '../../domain/shared/errors';
 import type { HistoryEntry } from '../../domain/history/historyEntry';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';

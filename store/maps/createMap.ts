@@ -1,5 +1,5 @@
 /** Creates a map: one transaction, or the steps of createMapTransaction.ts for a large one. */
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand } from '../dynamo/commands';
 import type { Actor } from '../../domain/context/actor';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { HistoryNote } from '../../domain/ports/mapWrite';

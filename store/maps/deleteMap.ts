@@ -1,5 +1,5 @@
 /** Deletes a map, its parts, history and versions (deleteMapSteps.ts says how). */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../dynamo/commands';
 import { rejected, written, type WriteOutcome } from '../../domain/ports/writeOutcome';
 import { batchDelete } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';

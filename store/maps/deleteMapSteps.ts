@@ -4,7 +4,7 @@
  * sees at once; then the rest of the partition (parts, history, versions) is
  * swept, and the header last, so an interrupted deletion can be resumed.
  */
-import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '../dynamo/commands';
 import type { TransactItem } from '../dynamo/transactionLimits';
 import { mapHeaderKey, mapPartition } from '../keys';
 import { ExpressionBuilder } from '../dynamo/updateExpression';

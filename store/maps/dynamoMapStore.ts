@@ -6,7 +6,7 @@
  * restoring a large version and deleting a map take steps that readers cannot
  * tell from one (createMapTransaction.ts, restoreSteps.ts, deleteMapSteps.ts).
  */
-import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type QueryCommandInput } from '../dynamo/commands';
 import { ULID_PATTERN } from '../../domain/shared/ids';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Actor } from '../../domain/context/actor';

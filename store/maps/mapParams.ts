@@ -1,5 +1,5 @@
 /** Pure builders of the map read requests. */
-import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '../dynamo/commands';
 import type { MapFilter } from '../../domain/ports/mapStore';
 import {
   CONTENT_PREFIX,

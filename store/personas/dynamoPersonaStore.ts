@@ -1,6 +1,6 @@
 /** Personas in DynamoDB: one partition per workspace, one item per persona. */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '../dynamo/commands';
 import { decodeCursor, encodeCursor } from '../../domain/paging/cursor';
 import type { Page, PageRequest } from '../../domain/paging/page';
 import type { PersonaRecord } from '../../domain/personas/persona';

@@ -1,5 +1,5 @@
 /** Share links in DynamoDB (shareLinkParams.ts says which items and why). */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../dynamo/commands';
 import type { SharedLink, ShareLinkStore } from '../../domain/ports/shareLinkStore';
 import { rejected, written, type WriteOutcome } from '../../domain/ports/writeOutcome';
 import type { ShareLinkRecord } from '../../domain/shareLinks/shareLink';

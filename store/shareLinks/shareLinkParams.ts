@@ -5,7 +5,7 @@
  * (`SHARE#<hash>`), which is what an anonymous request reads. Both are
  * written, and the copy deleted, in one transaction.
  */
-import type { GetCommandInput, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { GetCommandInput, QueryCommandInput } from '../dynamo/commands';
 import type { ShareLinkRecord } from '../../domain/shareLinks/shareLink';
 import { parseShareLinkId } from '../../domain/shareLinks/shareLinkIds';
 import type { TransactItem } from '../dynamo/transactionLimits';

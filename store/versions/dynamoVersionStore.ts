@@ -15,7 +15,7 @@ import type {
 import { batchDelete, batchPut } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';
 import type { Item } from '../items/itemCodec';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../dynamo/commands';
 import { mapPartition, VERSION_LIST_PREFIX, versionListKey, versionPrefix } from '../keys';
 import { queryAll } from '../dynamo/queryAll';
 import { sendTransaction } from '../dynamo/transact';

@@ -2,8 +2,10 @@
  * A version snapshot as bytes: JSON compressed with Brotli, cut into chunks
  * that each fit a DynamoDB item (400 KB) with room for their keys.
  */
-import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { VersionSnapshot } from '../../domain/versions/versionRecords';
+
+/** Loaded on first use: only versions need it, and loading it costs every cold start. */
+const zlib = () => process.getBuiltinModule('node:zlib');
 
 export const CHUNK_BYTES = 350_000;
 const FORMAT = 1;
@@ -16,6 +18,7 @@ export interface EncodedSnapshot {
 
 export function encodeSnapshot(snapshot: VersionSnapshot): EncodedSnapshot {
   const raw = Buffer.from(JSON.stringify({ format: FORMAT, ...snapshot }), 'utf8');
+  const { brotliCompressSync, constants } = zlib();
   const compressed = brotliCompressSync(raw, {
     params: {
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
@@ -32,7 +35,7 @@ export function encodeSnapshot(snapshot: VersionSnapshot): EncodedSnapshot {
 
 export function decodeSnapshot(chunks: readonly Uint8Array[]): VersionSnapshot {
   const parsed = JSON.parse(
-    brotliDecompressSync(Buffer.concat(chunks)).toString('utf8'),
+    zlib().brotliDecompressSync(Buffer.concat(chunks)).toString('utf8'),
   ) as VersionSnapshot & {
     format: number;
   };

@@ -5,7 +5,7 @@
  * are counted by an SDK middleware on the function's own client.
  */
 import { randomUUID } from 'node:crypto';
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { mintDevToken, type DevKeyFiles } from '../../functions/auth/localDevKeys';
 import { seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
@@ -15,6 +15,7 @@ import {
   forUnitOfWork,
   type DynamoConnection,
 } from '../../store/dynamo/dynamoClient';
+import { marshallInput } from '../../store/dynamo/documentCodec';
 import { mapHeaderKey } from '../../store/keys';
 import { ensureTable } from '../../store/dynamo/tableSetup';
 import { encodeSnapshot } from '../../store/versions/snapshotCodec';
@@ -162,38 +163,15 @@ function attachTransactionProbe(dynamo: DynamoConnection) {
     body: null as string | null,
     consumed: null as unknown,
   };
-  dynamo.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (!probe.armed || context.commandName !== 'TransactWriteItemsCommand') return next(args);
-      const result = await next({
-        ...args,
-        input: { ...args.input, ReturnConsumedCapacity: 'INDEXES' },
-      });
-      probe.consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity ?? null;
-      return result;
-    },
-    { step: 'initialize', name: 'benchConsumedCapacity' },
-  );
-  dynamo.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const request = args.request as { body?: unknown };
-      if (probe.armed && context.commandName === 'TransactWriteItemsCommand') {
-        // The JSON body: a string, or (recent SDKs) its UTF-8 bytes.
-        probe.body =
-          typeof request.body === 'string'
-            ? request.body
-            : request.body instanceof Uint8Array
-              ? Buffer.from(
-                  request.body.buffer,
-                  request.body.byteOffset,
-                  request.body.byteLength,
-                ).toString('utf8')
-              : null;
-      }
-      return next(args);
-    },
-    { step: 'build', name: 'benchTransactionBody' },
-  );
+  dynamo.client.use(async (call, next) => {
+    if (!probe.armed || call.operation !== 'TransactWriteItems') return next(call);
+    const input = { ...call.input, ReturnConsumedCapacity: 'INDEXES' };
+    // The JSON body, as the client sends it.
+    probe.body = JSON.stringify(marshallInput(call.operation, input));
+    const output = await next({ ...call, input });
+    probe.consumed = (output as { ConsumedCapacity?: unknown }).ConsumedCapacity ?? null;
+    return output;
+  });
   return probe;
 }
 
@@ -221,6 +199,12 @@ export async function runDynamoBench(options: {
 
   // The table and the demo, through a client of their own (not counted).
   const setup = createDynamo({ tableName, endpoint });
+  // Stored bytes are read through the AWS SDK itself, as AttributeValues.
+  const rawClient = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   await ensureTable(setup);
   const seedStart = performance.now();
   const seeded = await seedDemoWorkspace((retry) => createStores(forUnitOfWork(setup, retry)), {
@@ -276,7 +260,7 @@ export async function runDynamoBench(options: {
 
   const headerKey = mapHeaderKey(WORKSPACE_ID, mapId);
   const readHeaderBytes = async () => {
-    const { Item } = await setup.client.send(
+    const { Item } = await rawClient.send(
       new GetItemCommand({
         TableName: tableName,
         Key: { PK: { S: headerKey.PK }, SK: { S: headerKey.SK } },
@@ -422,6 +406,7 @@ export async function runDynamoBench(options: {
   if (!publish) throw new Error('the publication was not captured');
   runtime.dynamo.client.destroy();
   setup.client.destroy();
+  rawClient.destroy();
 
   return {
     tableName,

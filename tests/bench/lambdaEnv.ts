@@ -35,6 +35,8 @@ export function lambdaEnv(options: LambdaEnvOptions): NodeJS.ProcessEnv {
     // Ours only (the stock handler reads none of them): development keys, not in production.
     LOCAL_DEV: 'true',
     LOCAL_JWKS_FILE: options.jwksFile,
+    // As deployed: no introspection, so the schema is built without its descriptions.
+    GRAPHQL_INTROSPECTION: 'false',
     STAGE: 'bench',
     ...(options.nodePath ? { NODE_PATH: options.nodePath } : {}),
   };

@@ -41,13 +41,20 @@ describe('Items at the 400 KB limit', () => {
       {
         i: {
           name: 'Trop grande',
-          goals: maxList('g'),
-          frustrations: maxList('f'),
+          // A byte lighter per item than dataSources, whose path the error names.
+          goals: maxList('g').map((item) => `${item.slice(0, -1)}é`),
+          frustrations: maxList('f').map((item) => `${item.slice(0, -1)}é`),
           dataSources: maxList('d'),
         },
       },
     );
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.extensions?.issues).toEqual([
+      {
+        path: ['input', 'dataSources'],
+        message: "the change would make an item larger than DynamoDB's 400 KB limit",
+      },
+    ]);
     expect((await editor.ok(`{ personas { totalCount } }`)).personas.totalCount).toBe(0);
   });
 
@@ -160,9 +167,7 @@ describe('A creation that died half-way', () => {
         updatedAt: longAgo,
       },
     ]) {
-      await api.runtime.dynamo.doc.send(
-        new PutCommand({ TableName: api.runtime.dynamo.tableName, Item }),
-      );
+      await api.raw.send(new PutCommand({ TableName: api.runtime.dynamo.tableName, Item }));
     }
     expect(
       codes(await editor.send(`query($id: ID!) { journeyMap(id: $id) { id } }`, { id })),
@@ -191,7 +196,7 @@ describe('A restore interrupted half-way', () => {
       i: { mapId, stageId: draft!.stages[0]!.id },
     });
     // A restore that marked the map, then died (its Lambda timed out) three minutes ago.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: mapHeaderKey(editor.workspaceId, mapId),
@@ -278,7 +283,7 @@ describe('The backlog while a map is being deleted', () => {
       );
     }
     // The first step of a deletion (header marked deleted), before the sweep reaches the backlog.
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: mapHeaderKey(owner.workspaceId, going.id),

@@ -61,6 +61,48 @@ describe('Request budgets', () => {
     });
   });
 
+  it('asks for the personas of a map read before while it reads the map: one round trip', async () => {
+    await editor.ok(MAP_QUERY, { id: mapId });
+    const events: string[] = [];
+    api.runtime.dynamo.client.use(async (call, next) => {
+      events.push(`${call.operation} sent`);
+      try {
+        return await next(call);
+      } finally {
+        events.push(`${call.operation} answered`);
+      }
+    });
+    const { journeyMap } = await editor.ok(MAP_QUERY, { id: mapId });
+    expect(journeyMap.personas.map((p: { name: string }) => p.name)).toEqual([
+      'Marie',
+      'Youssef',
+      'Claire',
+    ]);
+    expect(events.slice(0, 2).sort()).toEqual(['BatchGetItem sent', 'Query sent']);
+    expect(events).toHaveLength(4);
+  });
+
+  it('shows the personas a map links now, not those it linked when last read', async () => {
+    const other = await createMap(editor, { title: 'Liens', personaIds: [] });
+    const read = async () =>
+      (await editor.ok(MAP_QUERY, { id: other.id })).journeyMap.personas.map(
+        (p: { name: string }) => p.name,
+      );
+    expect(await read()).toEqual([]);
+    const { personas } = await editor.ok(`{ personas(first: 3) { edges { node { id name } } } }`);
+    const claire = personas.edges.find((e: { node: { name: string } }) => e.node.name === 'Claire');
+    await editor.ok(
+      `mutation($i: UpdateJourneyMapInput!) { updateJourneyMap(input: $i) { journeyMap { id } } }`,
+      {
+        i: { id: other.id, personaIds: [claire.node.id] },
+      },
+    );
+    expect(await count(async () => expect(await read()).toEqual(['Claire']))).toEqual({
+      Query: 1,
+      BatchGetItem: 1,
+    });
+  });
+
   it('reads a whole map without personas in one Query', async () => {
     expect(
       await count(() => editor.ok(MAP_QUERY.replace(/personas \{[^}]*\}/, ''), { id: mapId })),

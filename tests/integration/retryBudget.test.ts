@@ -4,10 +4,7 @@
  * answers — CONFLICT for writers that keep racing it, SERVICE_UNAVAILABLE
  * (retryable) for a database that keeps throttling — and nothing is written.
  */
-import {
-  ProvisionedThroughputExceededException,
-  TransactionCanceledException,
-} from '@aws-sdk/client-dynamodb';
+import { DynamoServiceError } from '../../store/dynamo/dynamoServiceError';
 import { RETRY_POLICY } from '../../domain/shared/retryBudget';
 import { addStage, addTouchpoint, codes, createMap, readMap } from '../support/fixtures';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
@@ -28,14 +25,10 @@ beforeAll(async () => {
     stageId: stage.id,
   };
   // After the request counter (initialize step): every attempt is counted, then fails.
-  api.runtime.dynamo.client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const error = fault?.(String(context.commandName).replace(/Command$/, ''));
-      if (error) throw error;
-      return next(args);
-    },
-    { step: 'build', name: 'testFaults' },
-  );
+  api.runtime.dynamo.client.use((call, next) => {
+    const error = fault?.(call.operation);
+    return error ? Promise.reject(error) : next(call);
+  });
 });
 
 afterEach(() => {
@@ -43,17 +36,19 @@ afterEach(() => {
 });
 
 const conflict = () =>
-  new TransactionCanceledException({
-    message: 'Transaction cancelled',
-    $metadata: { httpStatusCode: 400 },
-    CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
-  });
+  new DynamoServiceError(
+    'TransactionCanceledException',
+    'Transaction cancelled',
+    { httpStatusCode: 400 },
+    { CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }] },
+  );
 
 const throttled = () =>
-  new ProvisionedThroughputExceededException({
-    message: 'Throughput exceeds the current capacity',
-    $metadata: { httpStatusCode: 400 },
-  });
+  new DynamoServiceError(
+    'ProvisionedThroughputExceededException',
+    'Throughput exceeds the current capacity',
+    { httpStatusCode: 400 },
+  );
 
 const rename = (name: string) =>
   editor.send(
@@ -78,16 +73,19 @@ describe('One retry budget per request', () => {
   it('redoes a read-then-write from a fresh read while the map keeps changing, within the same budget', async () => {
     // The header's condition fails as if another write had moved the map on since the read.
     const mapMovedOn = () =>
-      new TransactionCanceledException({
-        message: 'Transaction cancelled',
-        $metadata: { httpStatusCode: 400 },
-        CancellationReasons: [
-          {
-            Code: 'ConditionalCheckFailed',
-            Item: { revision: { N: '1' }, changeSeq: { N: '99' } },
-          },
-        ],
-      });
+      new DynamoServiceError(
+        'TransactionCanceledException',
+        'Transaction cancelled',
+        { httpStatusCode: 400 },
+        {
+          CancellationReasons: [
+            {
+              Code: 'ConditionalCheckFailed',
+              Item: { revision: { N: '1' }, changeSeq: { N: '99' } },
+            },
+          ],
+        },
+      );
     fault = (command) => (command === 'TransactWriteItems' ? mapMovedOn() : null);
     api.requests.reset();
     const result = await editor.send(

@@ -79,7 +79,7 @@ describe('createShareLink', () => {
   it('stores a SHA-256 of the secret, never the secret itself', async () => {
     const { url } = await create({});
     const token = tokenOf(url);
-    const { Items = [] } = await api.runtime.dynamo.doc.send(
+    const { Items = [] } = await api.raw.send(
       new ScanCommand({ TableName: api.runtime.dynamo.tableName }),
     );
     expect(JSON.stringify(Items)).not.toContain(token);

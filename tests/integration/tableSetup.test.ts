@@ -1,4 +1,4 @@
-import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand } from '../../store/dynamo/commands';
 import { randomUUID } from 'node:crypto';
 import table from '../../infra/table.json';
 import { createDynamo } from '../../store/dynamo/dynamoClient';

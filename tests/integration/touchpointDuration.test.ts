@@ -69,7 +69,7 @@ describe('Touchpoint.durationMinutes', () => {
 
   it('reads as null on a touchpoint stored before the field existed', async () => {
     const added = (await add({ durationMinutes: 5 })).data.addTouchpoint.touchpoint;
-    await api.runtime.dynamo.doc.send(
+    await api.raw.send(
       new UpdateCommand({
         TableName: api.runtime.dynamo.tableName,
         Key: partKey(editor.workspaceId, map.id, 'touchpoint', added.id),

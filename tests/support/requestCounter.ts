@@ -1,8 +1,9 @@
 /**
- * Counts DynamoDB requests with an AWS SDK middleware on the function's own
- * client, so tests can assert each operation's request budget.
+ * Counts DynamoDB requests with an interceptor on the function's own client
+ * (every attempt, retries included), so tests can assert each operation's
+ * request budget.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoHttpClient } from '../../store/dynamo/dynamoHttpClient';
 
 export interface RequestCounter {
   /** DynamoDB operations in the order they were sent, e.g. ['Query', 'BatchGetItem']. */
@@ -12,15 +13,12 @@ export interface RequestCounter {
   byCommand(): Record<string, number>;
 }
 
-export function attachRequestCounter(client: DynamoDBClient): RequestCounter {
+export function attachRequestCounter(client: DynamoHttpClient): RequestCounter {
   const commands: string[] = [];
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      commands.push(String(context.commandName).replace(/Command$/, ''));
-      return next(args);
-    },
-    { step: 'initialize', name: 'testRequestCounter' },
-  );
+  client.use((call, next) => {
+    commands.push(call.operation);
+    return next(call);
+  });
   return {
     commands,
     reset: () => void commands.splice(0),

@@ -11,6 +11,8 @@ import type {
 } from 'aws-lambda';
 import type { Role } from '../../domain/shared/enums';
 import { mintDevToken } from '../../functions/auth/localDevKeys';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Runtime } from '../../functions/runtime';
 import { ensureTable } from '../../store/dynamo/tableSetup';
 import { apiGatewayEvent } from './apiGatewayEvent';
@@ -52,6 +54,11 @@ export interface Caller {
 export interface TestApi {
   runtime: Runtime;
   requests: RequestCounter;
+  /**
+   * The table through the AWS SDK's own document client: what tests read or
+   * plant directly, independent of the function's client (and not counted).
+   */
+  raw: DynamoDBDocumentClient;
   /** A caller in a workspace (a fresh one unless given) with a role. */
   caller(role: Role, workspaceId?: string, userId?: string): Caller;
   /** Sends a raw event to the handler. */
@@ -67,6 +74,14 @@ export async function startTestApi(): Promise<TestApi> {
   const { handler } = await import('../../functions/graphql');
   await ensureTable(runtime.dynamo);
   const requests = attachRequestCounter(runtime.dynamo.client);
+  const raw = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: process.env.DYNAMODB_ENDPOINT,
+      region: 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
 
   const invoke = async (event: APIGatewayProxyEventV2) => await handler(event, lambdaContext);
 
@@ -109,5 +124,5 @@ export async function startTestApi(): Promise<TestApi> {
     };
   };
 
-  return { runtime, requests, caller, invoke };
+  return { runtime, requests, raw, caller, invoke };
 }

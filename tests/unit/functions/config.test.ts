@@ -35,6 +35,14 @@ describe('Server configuration', () => {
     expect([prod.local, prod.auth.localJwksFile]).toEqual([false, null]);
   });
 
+  it('allows introspection in development only, unless GRAPHQL_INTROSPECTION=false', () => {
+    expect(configFromEnv({ ...base, LOCAL_DEV: 'true' }).introspection).toBe(true);
+    expect(
+      configFromEnv({ ...base, LOCAL_DEV: 'true', GRAPHQL_INTROSPECTION: 'false' }).introspection,
+    ).toBe(false);
+    expect(configFromEnv({ ...base, GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(false);
+  });
+
   it('verifies Cognito ID tokens when the pool and client are configured', () => {
     const config = configFromEnv({
       ...base,

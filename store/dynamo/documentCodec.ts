@@ -1,0 +1,142 @@
+/**
+ * Document values to DynamoDB's AttributeValues and back, for the parts of
+ * each operation's input and output that hold items, keys or expression
+ * values — what `@aws-sdk/lib-dynamodb` does, with the SDK's own marshaller.
+ * Anything else passes through unchanged (table operations, error payloads).
+ */
+import { marshall, unmarshall, type NativeAttributeValue } from '@aws-sdk/util-dynamodb';
+import type { Operation } from './commands';
+
+type Json = Record<string, unknown>;
+type AttributeMap = Parameters<typeof unmarshall>[0];
+
+type Wire = Record<string, unknown>;
+
+/**
+ * DynamoDB's JSON protocol carries binary values (B, BS) as base64 strings;
+ * the marshaller makes and takes bytes.
+ */
+function binaryToWire(value: Wire): Wire {
+  if (value.B instanceof Uint8Array) return { B: Buffer.from(value.B).toString('base64') };
+  if (Array.isArray(value.BS)) {
+    return { BS: (value.BS as Uint8Array[]).map((b) => Buffer.from(b).toString('base64')) };
+  }
+  if (Array.isArray(value.L)) return { L: (value.L as Wire[]).map(binaryToWire) };
+  if (value.M) return { M: mapValues(value.M, (v) => binaryToWire(v as Wire)) };
+  return value;
+}
+
+function binaryFromWire(value: Wire): Wire {
+  if (typeof value.B === 'string') return { B: new Uint8Array(Buffer.from(value.B, 'base64')) };
+  if (Array.isArray(value.BS)) {
+    return { BS: (value.BS as string[]).map((b) => new Uint8Array(Buffer.from(b, 'base64'))) };
+  }
+  if (Array.isArray(value.L)) return { L: (value.L as Wire[]).map(binaryFromWire) };
+  if (value.M) return { M: mapValues(value.M, (v) => binaryFromWire(v as Wire)) };
+  return value;
+}
+
+// Note: as the stores wrote with lib-dynamodb: an undefined attribute is left out, not an error.
+const toAttributes = (item: unknown): Json =>
+  mapValues(
+    marshall(item as Record<string, NativeAttributeValue>, { removeUndefinedValues: true }),
+    (v) => binaryToWire(v as Wire),
+  );
+const fromAttributes = (item: unknown): Json =>
+  unmarshall(mapValues(item, (v) => binaryFromWire(v as Wire)) as AttributeMap);
+
+/** `object` with its `fields` (those present) converted by `convert`. */
+function convertFields(
+  object: unknown,
+  fields: readonly string[],
+  convert: (v: unknown) => unknown,
+) {
+  if (typeof object !== 'object' || object === null) return object;
+  const copy: Json = { ...(object as Json) };
+  for (const field of fields) if (copy[field] !== undefined) copy[field] = convert(copy[field]);
+  return copy;
+}
+
+const mapValues = (record: unknown, convert: (v: unknown) => unknown): Json =>
+  Object.fromEntries(Object.entries(record as Json).map(([k, v]) => [k, convert(v)]));
+
+const listOf = (convert: (v: unknown) => unknown) => (list: unknown) =>
+  (list as unknown[]).map(convert);
+
+/** The fields of one write or key-addressed request. */
+const ITEM_FIELDS = ['Item', 'Key', 'ExclusiveStartKey', 'ExpressionAttributeValues'] as const;
+const inputItem = (input: unknown) => convertFields(input, ITEM_FIELDS, toAttributes);
+
+const batchGetKeys = (convert: (v: unknown) => unknown) => (request: unknown) =>
+  mapValues(request, (perTable) => convertFields(perTable, ['Keys'], listOf(convert)));
+
+const batchWrites = (convert: (v: unknown) => unknown) => (request: unknown) =>
+  mapValues(request, (writes) =>
+    (writes as Json[]).map((write) =>
+      convertFields(write, ['PutRequest', 'DeleteRequest'], (inner) =>
+        convertFields(inner, ['Item', 'Key'], convert),
+      ),
+    ),
+  );
+
+const TRANSACT_PARTS = ['Put', 'Update', 'Delete', 'ConditionCheck'] as const;
+
+/** The input as DynamoDB's JSON protocol takes it. */
+export function marshallInput(operation: Operation, input: object): object {
+  switch (operation) {
+    case 'GetItem':
+    case 'PutItem':
+    case 'UpdateItem':
+    case 'DeleteItem':
+    case 'Query':
+    case 'Scan':
+      return inputItem(input) as object;
+    case 'BatchGetItem':
+      return convertFields(input, ['RequestItems'], batchGetKeys(toAttributes)) as object;
+    case 'BatchWriteItem':
+      return convertFields(input, ['RequestItems'], batchWrites(toAttributes)) as object;
+    case 'TransactWriteItems':
+      return convertFields(
+        input,
+        ['TransactItems'],
+        listOf((item) => convertFields(item, TRANSACT_PARTS, inputItem)),
+      ) as object;
+    case 'CreateTable':
+    case 'DescribeTable':
+    case 'UpdateTable':
+    case 'UpdateTimeToLive':
+      return input;
+  }
+}
+
+/** DynamoDB's answer with its items as plain values. */
+export function unmarshallOutput(operation: Operation, output: Json): Json {
+  switch (operation) {
+    case 'GetItem':
+    case 'PutItem':
+    case 'UpdateItem':
+    case 'DeleteItem':
+      return convertFields(output, ['Item', 'Attributes'], fromAttributes) as Json;
+    case 'Query':
+    case 'Scan':
+      return convertFields(
+        convertFields(output, ['Items'], listOf(fromAttributes)),
+        ['LastEvaluatedKey'],
+        fromAttributes,
+      ) as Json;
+    case 'BatchGetItem':
+      return convertFields(
+        convertFields(output, ['Responses'], (r) => mapValues(r, listOf(fromAttributes))),
+        ['UnprocessedKeys'],
+        batchGetKeys(fromAttributes),
+      ) as Json;
+    case 'BatchWriteItem':
+      return convertFields(output, ['UnprocessedItems'], batchWrites(fromAttributes)) as Json;
+    case 'TransactWriteItems':
+    case 'CreateTable':
+    case 'DescribeTable':
+    case 'UpdateTable':
+    case 'UpdateTimeToLive':
+      return output;
+  }
+}
