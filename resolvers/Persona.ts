@@ -9,7 +9,7 @@ export const personaResolvers: Resolvers = {
   Query: {
     persona: (_parent, { id }, ctx) => getPersona(ctx.useCase, id),
     personas: async (_parent, args, ctx) =>
-      connection(await listPersonas(ctx.useCase, args), () => countPersonas(ctx.useCase)),
+      connection(await listPersonas(ctx.useCase, args), () => countPersonas(ctx.useCase), args),
   },
   Mutation: {
     createPersona: async (_parent, { input }, ctx) => ({

@@ -2,9 +2,11 @@
 import type { Resolvers } from './__generated__/resolverTypes';
 import { diffResolvers } from './Diff';
 import { historyResolvers } from './History';
+import { identityResolvers } from './Identity';
 import { improvementResolvers } from './Improvement';
 import { journeyMapResolvers } from './JourneyMap';
 import { kpiResolvers } from './Kpi';
+import { nodeResolvers } from './Node';
 import { painPointResolvers } from './PainPoint';
 import { personaResolvers } from './Persona';
 import { pictureResolvers } from './Picture';
@@ -31,6 +33,8 @@ const parts: Resolvers[] = [
   partPayloadResolvers,
   pictureResolvers,
   shareLinkResolvers,
+  identityResolvers,
+  nodeResolvers,
 ];
 
 function merge(list: Resolvers[]): Resolvers {

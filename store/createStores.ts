@@ -3,6 +3,7 @@ import type { Stores } from '../domain/ports/stores';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
 import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';
+import { DynamoLookupStore } from './lookup/dynamoLookupStore';
 import { DynamoMapStore } from './maps/dynamoMapStore';
 import { DynamoPersonaStore } from './personas/dynamoPersonaStore';
 import { DynamoShareLinkStore } from './shareLinks/dynamoShareLinkStore';
@@ -17,5 +18,6 @@ export function createStores(dynamo: Dynamo): Stores {
     versions,
     history: new DynamoHistoryStore(dynamo),
     shareLinks: new DynamoShareLinkStore(dynamo),
+    lookup: new DynamoLookupStore(dynamo),
   };
 }

@@ -142,6 +142,8 @@ export function buildMapView(
     ...livePainPoints,
     ...liveKpis,
     ...improvements,
+    // A version's personas are its own copies: they too answer for the version they were read in.
+    ...(frozenPersonas ?? []),
   ]) {
     owners.set(record, view);
   }

@@ -4,6 +4,7 @@
  */
 import type { BacklogStore } from './backlogStore';
 import type { HistoryStore } from './historyStore';
+import type { LookupStore } from './lookupStore';
 import type { MapStore } from './mapStore';
 import type { PersonaStore } from './personaStore';
 import type { ShareLinkStore } from './shareLinkStore';
@@ -16,4 +17,6 @@ export interface Stores {
   versions: VersionStore;
   history: HistoryStore;
   shareLinks: ShareLinkStore;
+  /** Objects found by id alone, whatever their type (`node(id:)`). */
+  lookup: LookupStore;
 }

@@ -17,6 +17,12 @@ import type { Role } from '../../domain/shared/enums';
 
 export const LOCAL_ISSUER = 'journey-map-api/local-dev';
 export const LOCAL_AUDIENCE = 'journey-map-api';
+/**
+ * The longest a development token may live: `npm run token` mints them for
+ * this long, and the local verifier refuses a token without `exp` or one that
+ * expires later than this from now (auth/tokenVerifier.ts).
+ */
+export const DEV_TOKEN_MAX_LIFETIME_SECONDS = 30 * 24 * 3600;
 
 export interface DevKeyFiles {
   privateJwkFile: string;
@@ -53,7 +59,7 @@ export interface DevTokenClaims {
   workspaceId: string;
   role: Role;
   userId: string;
-  /** Lifetime in seconds (default 30 days: a development convenience). */
+  /** Lifetime in seconds, 1 to DEV_TOKEN_MAX_LIFETIME_SECONDS (the default: a convenience). */
   ttlSeconds?: number;
 }
 
@@ -62,6 +68,13 @@ export function mintDevToken(files: DevKeyFiles, claims: DevTokenClaims, now = D
   const jwk = JSON.parse(readFileSync(files.privateJwkFile, 'utf8')) as JsonWebKey & {
     kid: string;
   };
+  const ttl = claims.ttlSeconds ?? DEV_TOKEN_MAX_LIFETIME_SECONDS;
+  // Every development token expires: no lifetime that is not a number of seconds up to the limit.
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > DEV_TOKEN_MAX_LIFETIME_SECONDS) {
+    throw new RangeError(
+      `ttlSeconds must be a whole number of seconds from 1 to ${DEV_TOKEN_MAX_LIFETIME_SECONDS}`,
+    );
+  }
   const issuedAt = Math.floor(now / 1000);
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const header = encode({ alg: 'ES256', typ: 'JWT', kid: jwk.kid });
@@ -73,7 +86,7 @@ export function mintDevToken(files: DevKeyFiles, claims: DevTokenClaims, now = D
     'custom:workspace_id': claims.workspaceId,
     'custom:role': claims.role,
     iat: issuedAt,
-    exp: issuedAt + (claims.ttlSeconds ?? 30 * 24 * 3600),
+    exp: issuedAt + ttl,
   });
   const signature = sign('sha256', Buffer.from(`${header}.${payload}`), {
     key: createPrivateKey({ key: jwk, format: 'jwk' }),

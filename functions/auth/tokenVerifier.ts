@@ -7,7 +7,7 @@
 import { CognitoJwtVerifier } from 'aws-jwt-verify/cognito-verifier';
 import { JwtVerifier } from 'aws-jwt-verify/jwt-verifier';
 import { readFileSync } from 'node:fs';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER } from './localDevKeys';
+import { DEV_TOKEN_MAX_LIFETIME_SECONDS, LOCAL_AUDIENCE, LOCAL_ISSUER } from './localDevKeys';
 
 export type Claims = Record<string, unknown>;
 
@@ -19,6 +19,22 @@ export interface AuthConfig {
   cognito: { userPoolId: string; clientId: string } | null;
   /** Path of the development JWKS; null in every deployed stage. */
   localJwksFile: string | null;
+}
+
+/**
+ * A development token must expire, and within DEV_TOKEN_MAX_LIFETIME_SECONDS:
+ * the JWT verifier checks `exp` only when a token has one, and a token that
+ * never expires would outlive any key rotation or a leaked terminal log.
+ */
+export function requireExpiry(claims: Claims, now = Date.now()): Claims {
+  const { exp } = claims;
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) {
+    throw new Error('A development token must carry an expiry (exp).');
+  }
+  if (exp > now / 1000 + DEV_TOKEN_MAX_LIFETIME_SECONDS) {
+    throw new Error('A development token may live 30 days at most.');
+  }
+  return claims;
 }
 
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
@@ -46,7 +62,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
         typeof local.cacheJwks
       >[0],
     );
-    verifiers.push({ verify: async (token) => await local.verify(token) });
+    verifiers.push({ verify: async (token) => requireExpiry(await local.verify(token)) });
   }
   return {
     async verify(token) {

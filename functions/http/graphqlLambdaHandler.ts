@@ -16,8 +16,11 @@ import type { Viewer } from '../../domain/context/viewer';
 import { DomainError } from '../../domain/shared/errors';
 import type { RequestContext } from '../../resolvers/context/requestContext';
 import { createFormatError, type ErrorLog } from '../../resolvers/server/formatError';
-import { queryLimitRules } from '../../resolvers/server/limits/queryLimitRules';
+import { parseWithinLimits } from '../../resolvers/server/limits/parseWithinLimits';
+import { validateWithinLimits } from '../../resolvers/server/limits/validateWithinLimits';
 import { errorResult, toGraphQLRequest, toLambdaResult } from './apiGatewayRequest';
+import { createDocumentCache } from './documentCache';
+import { allUnavailable, asUnavailable, bodyTooLarge, withErrorBody } from './httpAnswers';
 
 export interface GraphQLLambdaOptions {
   schema: GraphQLSchema;
@@ -40,15 +43,22 @@ const json = { 'content-type': 'application/json; charset=utf-8' };
 
 export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
   // With introspection off, the schema is not shown: only what the contract documents.
-  const validationRules = options.introspection
-    ? queryLimitRules
-    : [...queryLimitRules, NoSchemaIntrospectionCustomRule];
+  // The query limits are not among these rules: validateWithinLimits runs them first, on their own.
+  const validationRules = options.introspection ? [] : [NoSchemaIntrospectionCustomRule];
+  // The query limits: the document's size before it is parsed, then depth, aliases, directives,
+  // cost and storage reads before graphql-js's own rules (resolvers/server/limits/); a document
+  // that passed them is remembered by the container (documentCache.ts).
+  const documents = createDocumentCache(parseWithinLimits, validateWithinLimits);
 
   return async (
     event: APIGatewayProxyEventV2,
     _lambda?: LambdaContext,
   ): Promise<APIGatewayProxyStructuredResultV2> => {
     const requestId = event.requestContext.requestId;
+    const tooLarge = bodyTooLarge(event);
+    if (tooLarge) return tooLarge;
+    // Set when nothing of the response succeeded because storage was unavailable: a 503.
+    const outcome = { unavailable: false };
     const formatError = createFormatError({
       exposeInternals: options.local,
       requestId,
@@ -56,8 +66,13 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
     });
     const handle = createHandler<APIGatewayProxyEventV2, undefined, RequestContext>({
       schema: options.schema,
+      parse: documents.parse,
+      validate: documents.validate,
       validationRules,
       formatError,
+      onOperation: (_request, _args, result) => {
+        outcome.unavailable = allUnavailable(result);
+      },
       context: async (request): Promise<RequestContext | Response> => {
         try {
           const authorization = request.raw.headers.authorization;
@@ -71,12 +86,15 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
       },
     });
     try {
-      return toLambdaResult(await handle(toGraphQLRequest(event)));
+      const result = withErrorBody(toLambdaResult(await handle(toGraphQLRequest(event))));
+      return outcome.unavailable ? asUnavailable(result) : result;
     } catch (error) {
-      const internal = formatError(error instanceof Error ? error : new Error(String(error)));
-      return errorResult(500, [
-        { message: internal.message, extensions: { ...internal.extensions } },
+      // Storage unavailable before execution (e.g. reading credentials) is a 503 too.
+      const failure = formatError(error instanceof Error ? error : new Error(String(error)));
+      const answer = errorResult(500, [
+        { message: failure.message, extensions: { ...failure.extensions } },
       ]);
+      return failure.extensions.code === 'SERVICE_UNAVAILABLE' ? asUnavailable(answer) : answer;
     }
   };
 }

@@ -191,7 +191,12 @@ export type ChangedEntity = {
   __typename?: 'ChangedEntity';
   /** What differs, field by field. */
   changes: Array<FieldChange>;
-  /** The entity's id. */
+  /** The entity's id, as `id`; selected instead of `id`, the row is not merged across comparisons by client caches. */
+  entityId: Scalars['ID']['output'];
+  /**
+   * The entity's id (its `entityId`). Client caches key objects by `id`: to show two comparisons
+   * that change the same entity at once, select `entityId` instead, which keeps each row in its comparison.
+   */
   id: Scalars['ID']['output'];
   /** Its name in the newer side (a pain point's description). */
   name: Scalars['String']['output'];
@@ -586,7 +591,7 @@ export type HistoryEntryEdge = {
  * A change to the journey that fixes frictions, with its expected impact and
  * its effort. Its quadrant and priority score follow from impact and effort.
  */
-export type Improvement = {
+export type Improvement = Node & {
   __typename?: 'Improvement';
   /** When it last became DONE; null unless DONE. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -598,7 +603,12 @@ export type Improvement = {
   dueDate?: Maybe<Scalars['Date']['output']>;
   /** Effort: time, budget, technical complexity, 1 (low) … 5 (high). */
   effort: Scalars['Int']['output'];
-  /** Stable id, `<mapId>:<ulid>`; the same in every version of the map. */
+  /** The improvement's own id (`<mapId>:<ulid>`), the same in the draft and in every version: the id that inputs, diffs and history name. */
+  entityId: Scalars['ID']['output'];
+  /**
+   * This object's id, the key of client caches. In the draft: the improvement's own id (`entityId`).
+   * In published version N: `<mapId>@v<N>/Improvement/<entityId>`, so a cache holds the draft and every version apart.
+   */
   id: Scalars['ID']['output'];
   /** Expected impact on satisfaction, conversion or loyalty, 1 (low) … 5 (high). */
   impact: Scalars['Int']['output'];
@@ -719,7 +729,9 @@ export type ImprovementStatusChange = {
   after: ImprovementStatus;
   /** Status in the older side. */
   before: ImprovementStatus;
-  /** The improvement. */
+  /** The improvement's id, as `id`; selected instead of `id`, the row is not merged across comparisons by client caches. */
+  entityId: Scalars['ID']['output'];
+  /** The improvement's id (its `entityId`); see `ChangedEntity.id` about client caches. */
   id: Scalars['ID']['output'];
   /** Its title. */
   title: Scalars['String']['output'];
@@ -729,7 +741,7 @@ export type ImprovementStatusChange = {
  * The path one or more personas take with the brand, stage by stage, with every
  * touchpoint, emotion, pain point and KPI. Read whole in one request.
  */
-export type JourneyMap = {
+export type JourneyMap = Node & {
   __typename?: 'JourneyMap';
   /** When the map was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -737,9 +749,14 @@ export type JourneyMap = {
   description?: Maybe<Scalars['String']['output']>;
   /** The average emotion of each stage, in journey order: the map's emotion curve. */
   emotionCurve: Array<StageEmotion>;
+  /** The map's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name. */
+  entityId: Scalars['ID']['output'];
   /** Every change of the map, newest first: who, when, which operation on which entity. */
   history: HistoryEntryConnection;
-  /** Stable id (a ULID), unchanged across versions. */
+  /**
+   * This object's id, the key of client caches. The draft: the map's own id (`entityId`).
+   * Published version N: `<mapId>@v<N>`, so a cache holds the draft and every version apart.
+   */
   id: Scalars['ID']['output'];
   /** How many improvements the map has in each quadrant. */
   improvementCounts: QuadrantCounts;
@@ -893,11 +910,13 @@ export type JourneyMapPicturesPosterPdfArgs = {
 };
 
 /** A published, immutable version of a map, e.g. "v2 2025". */
-export type JourneyMapVersion = {
+export type JourneyMapVersion = Node & {
   __typename?: 'JourneyMapVersion';
+  /** This version's id, `<mapId>@v<N>/JourneyMapVersion`: `node(id:)` reads it again. */
+  id: Scalars['ID']['output'];
   /** Free text, e.g. "v2 2025". */
   label: Scalars['String']['output'];
-  /** The map as it was: the same shape as the draft, with `version` set. */
+  /** The map as it was: the same shape as the draft, with `version` set and ids of its own (see `JourneyMap.id`). */
   map: JourneyMap;
   /** What changed, why it was published. */
   notes?: Maybe<Scalars['String']['output']>;
@@ -922,9 +941,14 @@ export type Kpi = {
   current?: Maybe<Scalars['Float']['output']>;
   /** Which way it improves (from the input, else from baseline → target, else from the type). */
   direction: KpiDirection;
+  /** The KPI's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name. */
+  entityId: Scalars['ID']['output'];
   /** Every measurement, oldest first. */
   history: Array<KpiMeasurement>;
-  /** Stable id (a ULID), unchanged across versions. */
+  /**
+   * This object's id, the key of client caches. In the draft: the KPI's own id (`entityId`).
+   * In published version N: `<mapId>@v<N>/Kpi/<entityId>`, so a cache holds the draft and every version apart.
+   */
   id: Scalars['ID']['output'];
   /** When `current` was measured. */
   measuredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1384,13 +1408,29 @@ export type MutationUpdateTouchpointArgs = {
   input: UpdateTouchpointInput;
 };
 
-/** Relay page information for a connection. */
+/**
+ * An object that `node(id:)` reads again from its `id` alone (Relay's Global Object Identification).
+ * Implemented by the objects whose id says where they are stored: maps, personas and improvements
+ * (the draft's and every published version's copies) and published versions. Stages, touchpoints,
+ * pain points and KPIs are read with their map: their ids, which integrators already use, do not
+ * name the map that holds them.
+ */
+export type Node = {
+  /** The object's id, unique in the workspace across every type. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay page information for a connection. Connections page forward, with `first` and `after`. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the last edge of this page; pass it as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for `after` a cursor, so that items come before it. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A friction the customer meets at a touchpoint, with its evidence. */
@@ -1400,9 +1440,14 @@ export type PainPoint = {
   createdAt: Scalars['DateTime']['output'];
   /** What goes wrong, e.g. "Formulaire de devis de 14 champs". */
   description: Scalars['String']['output'];
+  /** The pain point's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name. */
+  entityId: Scalars['ID']['output'];
   /** Verbatims, support tickets, reviews, recorded calls that show it. */
   evidence: Array<Scalars['String']['output']>;
-  /** Stable id (a ULID), unchanged across versions. */
+  /**
+   * This object's id, the key of client caches. In the draft: the pain point's own id (`entityId`).
+   * In published version N: `<mapId>@v<N>/PainPoint/<entityId>`, so a cache holds the draft and every version apart.
+   */
   id: Scalars['ID']['output'];
   /** The improvements that address this pain point, in backlog order. */
   improvements: Array<Improvement>;
@@ -1431,7 +1476,7 @@ export type PainPointDiff = {
  * A semi-fictional customer profile built from real data (CRM, analytics,
  * interviews, support feedback, reviews). Each persona gets its own journey.
  */
-export type Persona = {
+export type Persona = Node & {
   __typename?: 'Persona';
   /** Age in years. */
   age?: Maybe<Scalars['Int']['output']>;
@@ -1443,11 +1488,16 @@ export type Persona = {
   decisionProcess?: Maybe<Scalars['String']['output']>;
   /** Who this persona is, in a paragraph. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The persona's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name. */
+  entityId: Scalars['ID']['output'];
   /** What gets in the persona's way. */
   frustrations: Array<Scalars['String']['output']>;
   /** What the persona wants to achieve. */
   goals: Array<Scalars['String']['output']>;
-  /** Stable id (a ULID), unchanged across versions. */
+  /**
+   * This object's id, the key of client caches. The persona itself: its own id (`entityId`).
+   * Its copy frozen in published version N of a map: `<mapId>@v<N>/Persona/<entityId>`.
+   */
   id: Scalars['ID']['output'];
   /** Job title, e.g. "Responsable marketing". */
   jobTitle?: Maybe<Scalars['String']['output']>;
@@ -1548,6 +1598,19 @@ export type Query = {
   journeyMap: JourneyMap;
   /** The workspace's maps, newest first. */
   journeyMaps: JourneyMapConnection;
+  /**
+   * The object with this id, of any type that implements `Node`; null when there is none in the
+   * workspace. One request: a map's own fields, a persona or an improvement of the draft is one
+   * batched read, a published version's description one read, an object of a published version one
+   * Query of that version (a map's parts are read when asked for, as for a listed map).
+   */
+  node?: Maybe<Node>;
+  /**
+   * The objects with these ids, in the same order, null for each that does not exist. Batched: the
+   * draft's maps, personas and improvements come in one request (two past 50 ids), each published
+   * version's objects in one Query of that version.
+   */
+  nodes: Array<Maybe<Node>>;
   /** One persona of the workspace. `NOT_FOUND` when it does not exist here. */
   persona: Persona;
   /** The workspace's personas, oldest first. */
@@ -1593,6 +1656,18 @@ export type QueryJourneyMapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JourneyMapFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1802,7 +1877,12 @@ export type Stage = {
   description?: Maybe<Scalars['String']['output']>;
   /** Colour of the average (rounded half away from zero); null when none is scored. */
   emotionColor?: Maybe<EmotionColor>;
-  /** Stable id (a ULID), unchanged across versions. */
+  /** The stage's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name. */
+  entityId: Scalars['ID']['output'];
+  /**
+   * This object's id, the key of client caches. In the draft: the stage's own id (`entityId`).
+   * In published version N: `<mapId>@v<N>/Stage/<entityId>`, so a cache holds the draft and every version apart.
+   */
   id: Scalars['ID']['output'];
   /** KPIs measured for this stage, oldest first. */
   kpis: Array<Kpi>;
@@ -1870,7 +1950,12 @@ export type Touchpoint = {
   emotionColor?: Maybe<EmotionColor>;
   /** How the customer feels, −2 (very bad) … +2 (very good); null when not scored. */
   emotionScore?: Maybe<Scalars['Int']['output']>;
-  /** Stable id (a ULID), unchanged across versions. */
+  /** The touchpoint's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name. */
+  entityId: Scalars['ID']['output'];
+  /**
+   * This object's id, the key of client caches. In the draft: the touchpoint's own id (`entityId`).
+   * In published version N: `<mapId>@v<N>/Touchpoint/<entityId>`, so a cache holds the draft and every version apart.
+   */
   id: Scalars['ID']['output'];
   /** The improvements that address this touchpoint, in backlog order. */
   improvements: Array<Improvement>;
@@ -2221,6 +2306,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ImprovementRecordModel )
+    | ( MapHeaderRecordModel )
+    | ( VersionMetaModel )
+    | ( PersonaRecordModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -2299,6 +2393,7 @@ export type ResolversTypes = {
   MoveTouchpointInput: MoveTouchpointInput;
   MoveTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PainPoint: ResolverTypeWrapper<PainPointRecordModel>;
   PainPointDiff: ResolverTypeWrapper<PainPointDiffModel>;
@@ -2419,6 +2514,7 @@ export type ResolversParentTypes = {
   MoveTouchpointInput: MoveTouchpointInput;
   MoveTouchpointPayload: PartPayloadParentModel;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PainPoint: PainPointRecordModel;
   PainPointDiff: PainPointDiffModel;
@@ -2500,6 +2596,7 @@ export type AddTouchpointPayloadResolvers<ContextType = RequestContext, ParentTy
 
 export type ChangedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangedEntity'] = ResolversParentTypes['ChangedEntity']> = {
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2613,6 +2710,7 @@ export type ImprovementResolvers<ContextType = RequestContext, ParentType extend
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   effort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kpi?: Resolver<Maybe<ResolversTypes['Kpi']>, ParentType, ContextType>;
@@ -2632,6 +2730,7 @@ export type ImprovementResolvers<ContextType = RequestContext, ParentType extend
   touchpointIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   touchpoints?: Resolver<Array<ResolversTypes['Touchpoint']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ImprovementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementConnection'] = ResolversParentTypes['ImprovementConnection']> = {
@@ -2662,6 +2761,7 @@ export type ImprovementMatrixResolvers<ContextType = RequestContext, ParentType 
 export type ImprovementStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImprovementStatusChange'] = ResolversParentTypes['ImprovementStatusChange']> = {
   after?: Resolver<ResolversTypes['ImprovementStatus'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['ImprovementStatus'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2674,6 +2774,7 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emotionCurve?: Resolver<Array<ResolversTypes['StageEmotion']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, RequireFields<JourneyMapHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improvementCounts?: Resolver<ResolversTypes['QuadrantCounts'], ParentType, ContextType>;
@@ -2695,6 +2796,7 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['JourneyMapVersion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type JourneyMapConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapConnection'] = ResolversParentTypes['JourneyMapConnection']> = {
@@ -2730,6 +2832,7 @@ export type JourneyMapPicturesResolvers<ContextType = RequestContext, ParentType
 };
 
 export type JourneyMapVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapVersion'] = ResolversParentTypes['JourneyMapVersion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2737,6 +2840,7 @@ export type JourneyMapVersionResolvers<ContextType = RequestContext, ParentType 
   pictures?: Resolver<ResolversTypes['JourneyMapPictures'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type KpiResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Kpi'] = ResolversParentTypes['Kpi']> = {
@@ -2744,6 +2848,7 @@ export type KpiResolvers<ContextType = RequestContext, ParentType extends Resolv
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['KpiDirection'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['KpiMeasurement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measuredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2830,14 +2935,21 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateTouchpoint?: Resolver<ResolversTypes['UpdateTouchpointPayload'], ParentType, ContextType, RequireFields<MutationUpdateTouchpointArgs, 'input'>>;
 };
 
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Improvement' | 'JourneyMap' | 'JourneyMapVersion' | 'Persona', ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PainPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PainPoint'] = ResolversParentTypes['PainPoint']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improvements?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
@@ -2859,6 +2971,7 @@ export type PersonaResolvers<ContextType = RequestContext, ParentType extends Re
   dataSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   decisionProcess?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   frustrations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2869,6 +2982,7 @@ export type PersonaResolvers<ContextType = RequestContext, ParentType extends Re
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonaConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonaConnection'] = ResolversParentTypes['PersonaConnection']> = {
@@ -2900,6 +3014,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<QueryImprovementsArgs, 'first'>>;
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType, RequireFields<QueryJourneyMapArgs, 'id'>>;
   journeyMaps?: Resolver<ResolversTypes['JourneyMapConnection'], ParentType, ContextType, RequireFields<QueryJourneyMapsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
   personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first'>>;
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType, RequireFields<QueryShareLinksArgs, 'mapId'>>;
@@ -2956,6 +3072,7 @@ export type StageResolvers<ContextType = RequestContext, ParentType extends Reso
   customerGoal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emotionColor?: Resolver<Maybe<ResolversTypes['EmotionColor']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2988,6 +3105,7 @@ export type TouchpointResolvers<ContextType = RequestContext, ParentType extends
   durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   emotionColor?: Resolver<Maybe<ResolversTypes['EmotionColor']>, ParentType, ContextType>;
   emotionScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   improvements?: Resolver<Array<ResolversTypes['Improvement']>, ParentType, ContextType>;
   isMomentOfTruth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3090,6 +3208,7 @@ export type Resolvers<ContextType = RequestContext> = {
   MoveStagePayload?: MoveStagePayloadResolvers<ContextType>;
   MoveTouchpointPayload?: MoveTouchpointPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PainPoint?: PainPointResolvers<ContextType>;
   PainPointDiff?: PainPointDiffResolvers<ContextType>;

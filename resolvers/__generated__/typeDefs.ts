@@ -27,10 +27,14 @@ enum Role {
   OWNER
 }
 
-"Relay page information for a connection."
+"Relay page information for a connection. Connections page forward, with \`first\` and \`after\`."
 type PageInfo {
   "True when another page follows this one."
   hasNextPage: Boolean!
+  "True when this page was asked for \`after\` a cursor, so that items come before it."
+  hasPreviousPage: Boolean!
+  "The cursor of the first edge of this page; null when the page is empty."
+  startCursor: String
   "The cursor of the last edge of this page; pass it as \`after\` to get the next page."
   endCursor: String
 }
@@ -242,8 +246,13 @@ A change to the journey that fixes frictions, with its expected impact and
 its effort. Its quadrant and priority score follow from impact and effort.
 """
 type Improvement {
-  "Stable id, \`<mapId>:<ulid>\`; the same in every version of the map."
+  """
+  This object's id, the key of client caches. In the draft: the improvement's own id (\`entityId\`).
+  In published version N: \`<mapId>@v<N>/Improvement/<entityId>\`, so a cache holds the draft and every version apart.
+  """
   id: ID!
+  "The improvement's own id (\`<mapId>:<ulid>\`), the same in the draft and in every version: the id that inputs, diffs and history name."
+  entityId: ID!
   """
   The map whose backlog holds it (in a published version: that version).
   Null only for the moment its map is being deleted, as backlog listings lag a write by a fraction of a second.
@@ -490,17 +499,17 @@ type DeleteImprovementPayload {
 }
 
 extend type Mutation {
-  "Adds an improvement to a map's backlog."
+  "Adds an improvement to a map's backlog. Required role: EDITOR (or OWNER)."
   createImprovement(
     "What to change; checked whole before anything is written."
     input: CreateImprovementInput!
   ): CreateImprovementPayload! @requiresRole(role: EDITOR)
-  "Edits or re-estimates an improvement, or moves it along its statuses."
+  "Edits or re-estimates an improvement, or moves it along its statuses. Required role: EDITOR (or OWNER)."
   updateImprovement(
     "What to change; checked whole before anything is written."
     input: UpdateImprovementInput!
   ): UpdateImprovementPayload! @requiresRole(role: EDITOR)
-  "Deletes an improvement."
+  "Deletes an improvement. Required role: EDITOR (or OWNER)."
   deleteImprovement(
     "What to change; checked whole before anything is written."
     input: DeleteImprovementInput!
@@ -513,8 +522,13 @@ The path one or more personas take with the brand, stage by stage, with every
 touchpoint, emotion, pain point and KPI. Read whole in one request.
 """
 type JourneyMap {
-  "Stable id (a ULID), unchanged across versions."
+  """
+  This object's id, the key of client caches. The draft: the map's own id (\`entityId\`).
+  Published version N: \`<mapId>@v<N>\`, so a cache holds the draft and every version apart.
+  """
   id: ID!
+  "The map's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name."
+  entityId: ID!
   "Title, e.g. \\"Souscription SaaS – Marie\\"."
   title: String!
   "What the map covers, in a paragraph."
@@ -733,17 +747,17 @@ type DeleteJourneyMapPayload {
 }
 
 extend type Mutation {
-  "Creates a map, optionally from a template and linked to personas."
+  "Creates a map, optionally from a template and linked to personas. Required role: EDITOR (or OWNER)."
   createJourneyMap(
     "What to change; checked whole before anything is written."
     input: CreateJourneyMapInput!
   ): CreateJourneyMapPayload! @requiresRole(role: EDITOR)
-  "Changes a map's own fields."
+  "Changes a map's own fields. Required role: EDITOR (or OWNER)."
   updateJourneyMap(
     "What to change; checked whole before anything is written."
     input: UpdateJourneyMapInput!
   ): UpdateJourneyMapPayload! @requiresRole(role: EDITOR)
-  "Deletes a map with all its parts, published versions and history."
+  "Deletes a map with all its parts, published versions and history. Required role: OWNER."
   deleteJourneyMap(
     "What to change; checked whole before anything is written."
     input: DeleteJourneyMapInput!
@@ -753,8 +767,13 @@ extend type Mutation {
 # schema/kpi.graphql
 "An indicator measured for a stage, with a baseline, a target and its measurements over time."
 type Kpi {
-  "Stable id (a ULID), unchanged across versions."
+  """
+  This object's id, the key of client caches. In the draft: the KPI's own id (\`entityId\`).
+  In published version N: \`<mapId>@v<N>/Kpi/<entityId>\`, so a cache holds the draft and every version apart.
+  """
   id: ID!
+  "The KPI's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name."
+  entityId: ID!
   "The stage it is measured for."
   stageId: ID!
   "Name, e.g. \\"NPS clients premium\\"."
@@ -902,33 +921,72 @@ type RecordKpiMeasurementPayload {
 }
 
 extend type Mutation {
-  "Adds a KPI to a stage."
+  "Adds a KPI to a stage. Required role: EDITOR (or OWNER)."
   addKpi(
     "What to change; checked whole before anything is written."
     input: AddKpiInput!
   ): AddKpiPayload! @requiresRole(role: EDITOR)
-  "Changes a KPI's definition."
+  "Changes a KPI's definition. Required role: EDITOR (or OWNER)."
   updateKpi(
     "What to change; checked whole before anything is written."
     input: UpdateKpiInput!
   ): UpdateKpiPayload! @requiresRole(role: EDITOR)
-  "Removes a KPI and its history."
+  "Removes a KPI and its history. Required role: EDITOR (or OWNER)."
   removeKpi(
     "What to change; checked whole before anything is written."
     input: RemoveKpiInput!
   ): RemoveKpiPayload! @requiresRole(role: EDITOR)
-  "Appends a measurement; \`current\` becomes the latest measured value."
+  "Appends a measurement; \`current\` becomes the latest measured value. Required role: EDITOR (or OWNER)."
   recordKpiMeasurement(
     "What to change; checked whole before anything is written."
     input: RecordKpiMeasurementInput!
   ): RecordKpiMeasurementPayload! @requiresRole(role: EDITOR)
 }
 
+# schema/node.graphql
+"""
+An object that \`node(id:)\` reads again from its \`id\` alone (Relay's Global Object Identification).
+Implemented by the objects whose id says where they are stored: maps, personas and improvements
+(the draft's and every published version's copies) and published versions. Stages, touchpoints,
+pain points and KPIs are read with their map: their ids, which integrators already use, do not
+name the map that holds them.
+"""
+interface Node {
+  "The object's id, unique in the workspace across every type."
+  id: ID!
+}
+
+extend type JourneyMap implements Node
+extend type Persona implements Node
+extend type Improvement implements Node
+extend type JourneyMapVersion implements Node
+
+extend type Query {
+  """
+  The object with this id, of any type that implements \`Node\`; null when there is none in the
+  workspace. One request: a map's own fields, a persona or an improvement of the draft is one
+  batched read, a published version's description one read, an object of a published version one
+  Query of that version (a map's parts are read when asked for, as for a listed map).
+  """
+  node("The \`id\` of an object that implements \`Node\`." id: ID!): Node
+  """
+  The objects with these ids, in the same order, null for each that does not exist. Batched: the
+  draft's maps, personas and improvements come in one request (two past 50 ids), each published
+  version's objects in one Query of that version.
+  """
+  nodes("Up to 100 ids of objects that implement \`Node\`." ids: [ID!]!): [Node]!
+}
+
 # schema/painPoint.graphql
 "A friction the customer meets at a touchpoint, with its evidence."
 type PainPoint {
-  "Stable id (a ULID), unchanged across versions."
+  """
+  This object's id, the key of client caches. In the draft: the pain point's own id (\`entityId\`).
+  In published version N: \`<mapId>@v<N>/PainPoint/<entityId>\`, so a cache holds the draft and every version apart.
+  """
   id: ID!
+  "The pain point's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name."
+  entityId: ID!
   "The touchpoint where it happens."
   touchpointId: ID!
   "What goes wrong, e.g. \\"Formulaire de devis de 14 champs\\"."
@@ -1012,17 +1070,17 @@ type RemovePainPointPayload {
 }
 
 extend type Mutation {
-  "Records a pain point at a touchpoint."
+  "Records a pain point at a touchpoint. Required role: EDITOR (or OWNER)."
   addPainPoint(
     "What to change; checked whole before anything is written."
     input: AddPainPointInput!
   ): AddPainPointPayload! @requiresRole(role: EDITOR)
-  "Changes a pain point."
+  "Changes a pain point. Required role: EDITOR (or OWNER)."
   updatePainPoint(
     "What to change; checked whole before anything is written."
     input: UpdatePainPointInput!
   ): UpdatePainPointPayload! @requiresRole(role: EDITOR)
-  "Removes a pain point."
+  "Removes a pain point. Required role: EDITOR (or OWNER)."
   removePainPoint(
     "What to change; checked whole before anything is written."
     input: RemovePainPointInput!
@@ -1035,8 +1093,13 @@ A semi-fictional customer profile built from real data (CRM, analytics,
 interviews, support feedback, reviews). Each persona gets its own journey.
 """
 type Persona {
-  "Stable id (a ULID), unchanged across versions."
+  """
+  This object's id, the key of client caches. The persona itself: its own id (\`entityId\`).
+  Its copy frozen in published version N of a map: \`<mapId>@v<N>/Persona/<entityId>\`.
+  """
   id: ID!
+  "The persona's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name."
+  entityId: ID!
   "Display name, e.g. \\"Marie, responsable marketing PME\\"."
   name: String!
   "Who this persona is, in a paragraph."
@@ -1182,17 +1245,17 @@ type DeletePersonaPayload {
 }
 
 extend type Mutation {
-  "Creates a persona in the caller's workspace."
+  "Creates a persona in the caller's workspace. Required role: EDITOR (or OWNER)."
   createPersona(
     "What to change; checked whole before anything is written."
     input: CreatePersonaInput!
   ): CreatePersonaPayload! @requiresRole(role: EDITOR)
-  "Changes a persona."
+  "Changes a persona. Required role: EDITOR (or OWNER)."
   updatePersona(
     "What to change; checked whole before anything is written."
     input: UpdatePersonaInput!
   ): UpdatePersonaPayload! @requiresRole(role: EDITOR)
-  "Deletes a persona and unlinks it from the workspace's maps."
+  "Deletes a persona and unlinks it from the workspace's maps. Required role: EDITOR (or OWNER)."
   deletePersona(
     "What to change; checked whole before anything is written."
     input: DeletePersonaInput!
@@ -1297,12 +1360,12 @@ extend type Query {
 }
 
 extend type Mutation {
-  "Creates a read-only share link of a map or of one of its published versions."
+  "Creates a read-only share link of a map or of one of its published versions. Required role: EDITOR (or OWNER)."
   createShareLink(
     "What to share; checked whole before anything is written."
     input: CreateShareLinkInput!
   ): CreateShareLinkPayload! @requiresRole(role: EDITOR)
-  "Revokes a share link at once: its URL answers 404 from now on. Revoking it again changes nothing."
+  "Revokes a share link at once: its URL answers 404 from now on. Revoking it again changes nothing. Required role: EDITOR (or OWNER)."
   revokeShareLink(
     "Which link; checked before anything is written."
     input: RevokeShareLinkInput!
@@ -1312,8 +1375,13 @@ extend type Mutation {
 # schema/stage.graphql
 "An ordered phase of a journey, e.g. Discovery, Purchase, Recommendation."
 type Stage {
-  "Stable id (a ULID), unchanged across versions."
+  """
+  This object's id, the key of client caches. In the draft: the stage's own id (\`entityId\`).
+  In published version N: \`<mapId>@v<N>/Stage/<entityId>\`, so a cache holds the draft and every version apart.
+  """
   id: ID!
+  "The stage's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name."
+  entityId: ID!
   "Name, e.g. \\"Découverte\\"."
   name: String!
   "What happens in this stage."
@@ -1431,22 +1499,22 @@ type RemoveStagePayload {
 }
 
 extend type Mutation {
-  "Adds a stage at a position (default: last)."
+  "Adds a stage at a position (default: last). Required role: EDITOR (or OWNER)."
   addStage(
     "What to change; checked whole before anything is written."
     input: AddStageInput!
   ): AddStagePayload! @requiresRole(role: EDITOR)
-  "Changes a stage's fields."
+  "Changes a stage's fields. Required role: EDITOR (or OWNER)."
   updateStage(
     "What to change; checked whole before anything is written."
     input: UpdateStageInput!
   ): UpdateStagePayload! @requiresRole(role: EDITOR)
-  "Moves a stage to another position."
+  "Moves a stage to another position. Required role: EDITOR (or OWNER)."
   moveStage(
     "What to change; checked whole before anything is written."
     input: MoveStageInput!
   ): MoveStagePayload! @requiresRole(role: EDITOR)
-  "Removes a stage with everything in it."
+  "Removes a stage with everything in it. Required role: EDITOR (or OWNER)."
   removeStage(
     "What to change; checked whole before anything is written."
     input: RemoveStageInput!
@@ -1456,8 +1524,13 @@ extend type Mutation {
 # schema/touchpoint.graphql
 "A point of contact between the customer and the company within a stage."
 type Touchpoint {
-  "Stable id (a ULID), unchanged across versions."
+  """
+  This object's id, the key of client caches. In the draft: the touchpoint's own id (\`entityId\`).
+  In published version N: \`<mapId>@v<N>/Touchpoint/<entityId>\`, so a cache holds the draft and every version apart.
+  """
   id: ID!
+  "The touchpoint's own id (a ULID), the same in the draft and in every version: the id that inputs, diffs and history name."
+  entityId: ID!
   "The stage the touchpoint is in."
   stageId: ID!
   "Name, e.g. \\"Formulaire de demande de devis\\"."
@@ -1613,22 +1686,22 @@ type RemoveTouchpointPayload {
 }
 
 extend type Mutation {
-  "Adds a touchpoint to a stage (default: last)."
+  "Adds a touchpoint to a stage (default: last). Required role: EDITOR (or OWNER)."
   addTouchpoint(
     "What to change; checked whole before anything is written."
     input: AddTouchpointInput!
   ): AddTouchpointPayload! @requiresRole(role: EDITOR)
-  "Changes a touchpoint's fields."
+  "Changes a touchpoint's fields. Required role: EDITOR (or OWNER)."
   updateTouchpoint(
     "What to change; checked whole before anything is written."
     input: UpdateTouchpointInput!
   ): UpdateTouchpointPayload! @requiresRole(role: EDITOR)
-  "Moves a touchpoint within its stage or to another stage."
+  "Moves a touchpoint within its stage or to another stage. Required role: EDITOR (or OWNER)."
   moveTouchpoint(
     "What to change; checked whole before anything is written."
     input: MoveTouchpointInput!
   ): MoveTouchpointPayload! @requiresRole(role: EDITOR)
-  "Removes a touchpoint and its pain points."
+  "Removes a touchpoint and its pain points. Required role: EDITOR (or OWNER)."
   removeTouchpoint(
     "What to change; checked whole before anything is written."
     input: RemoveTouchpointInput!
@@ -1654,6 +1727,8 @@ enum ActorKind {
 
 "A published, immutable version of a map, e.g. \\"v2 2025\\"."
 type JourneyMapVersion {
+  "This version's id, \`<mapId>@v<N>/JourneyMapVersion\`: \`node(id:)\` reads it again."
+  id: ID!
   "1, 2, … in publication order, without gaps."
   number: Int!
   "Free text, e.g. \\"v2 2025\\"."
@@ -1664,7 +1739,7 @@ type JourneyMapVersion {
   publishedAt: DateTime!
   "Who published it."
   publishedBy: Actor!
-  "The map as it was: the same shape as the draft, with \`version\` set."
+  "The map as it was: the same shape as the draft, with \`version\` set and ids of its own (see \`JourneyMap.id\`)."
   map: JourneyMap!
 }
 
@@ -1730,8 +1805,13 @@ type FieldChange {
 
 "An entity present on both sides whose fields differ."
 type ChangedEntity {
-  "The entity's id."
+  """
+  The entity's id (its \`entityId\`). Client caches key objects by \`id\`: to show two comparisons
+  that change the same entity at once, select \`entityId\` instead, which keeps each row in its comparison.
+  """
   id: ID!
+  "The entity's id, as \`id\`; selected instead of \`id\`, the row is not merged across comparisons by client caches."
+  entityId: ID!
   "Its name in the newer side (a pain point's description)."
   name: String!
   "What differs, field by field."
@@ -1818,8 +1898,10 @@ type KpiDelta {
 
 "An improvement whose status changed."
 type ImprovementStatusChange {
-  "The improvement."
+  "The improvement's id (its \`entityId\`); see \`ChangedEntity.id\` about client caches."
   id: ID!
+  "The improvement's id, as \`id\`; selected instead of \`id\`, the row is not merged across comparisons by client caches."
+  entityId: ID!
   "Its title."
   title: String!
   "Status in the older side."
@@ -1981,17 +2063,17 @@ type DuplicateJourneyMapPayload {
 }
 
 extend type Mutation {
-  "Freezes the draft as the next version (n + 1). The draft is unchanged."
+  "Freezes the draft as the next version (n + 1). The draft is unchanged. Required role: EDITOR (or OWNER)."
   publishJourneyMapVersion(
     "What to change; checked whole before anything is written."
     input: PublishJourneyMapVersionInput!
   ): PublishJourneyMapVersionPayload! @requiresRole(role: EDITOR)
-  "Makes the draft equal to a version's content (same ids); every version stays."
+  "Makes the draft equal to a version's content (same ids); every version stays. Required role: EDITOR (or OWNER)."
   restoreJourneyMapVersion(
     "What to change; checked whole before anything is written."
     input: RestoreJourneyMapVersionInput!
   ): RestoreJourneyMapVersionPayload! @requiresRole(role: EDITOR)
-  "Copies the draft or a version into a new map with new ids."
+  "Copies the draft or a version into a new map with new ids. Required role: EDITOR (or OWNER)."
   duplicateJourneyMap(
     "What to change; checked whole before anything is written."
     input: DuplicateJourneyMapInput!
@@ -2016,4 +2098,4 @@ extend type Query {
 `;
 
 /** The same schema without descriptions or insignificant characters. */
-export const compactTypeDefs = `directive@requiresRole(role:Role!)on FIELD_DEFINITION scalar DateTime scalar Date scalar JSON enum Role{VIEWER EDITOR OWNER}type PageInfo{hasNextPage:Boolean!endCursor:String}type Query type Mutation enum Channel{WEBSITE MOBILE_APP EMAIL SMS SOCIAL_MEDIA MESSAGING SEARCH_ENGINE ONLINE_ADS MARKETPLACE REVIEW_SITE CHATBOT LIVE_CHAT WEBINAR CUSTOMER_PORTAL COMMUNITY E_SIGNATURE PHONE STORE EVENT PRINT PRESS WORD_OF_MOUTH SALES_MEETING DELIVERY ON_SITE_VISIT OTHER_ONLINE OTHER_OFFLINE}enum ChannelMode{ONLINE OFFLINE}enum EmotionColor{GREEN ORANGE RED}enum Severity{LOW MEDIUM HIGH CRITICAL}enum KpiType{NPS CSAT CES CONVERSION_RATE CART_ABANDONMENT_RATE CHURN_RATE RETENTION_RATE RENEWAL_RATE ACTIVATION_RATE REPURCHASE_RATE AVERAGE_ORDER_VALUE CUSTOMER_LIFETIME_VALUE ACQUISITION_COST RESOLUTION_TIME RESPONSE_TIME TRAFFIC CLICK_THROUGH_RATE CUSTOM}enum KpiDirection{HIGHER_IS_BETTER LOWER_IS_BETTER}enum MapState{CURRENT FUTURE}enum MapStatus{DRAFT ACTIVE ARCHIVED}enum MapTemplate{BLANK FIVE_STAGES FOUR_STAGES EIGHT_STAGES TEN_STAGES}enum Quadrant{QUICK_WIN STRATEGIC_PROJECT FILL_IN AVOID}enum ImprovementStatus{IDEA PLANNED IN_PROGRESS DONE DROPPED}type Improvement{id:ID!map:JourneyMap title:String!description:String impact:Int!effort:Int!quadrant:Quadrant!priorityScore:Int!status:ImprovementStatus!owner:String dueDate:Date completedAt:DateTime tags:[String!]!stageId:ID touchpointIds:[ID!]!painPointIds:[ID!]!kpiId:ID stage:Stage touchpoints:[Touchpoint!]!painPoints:[PainPoint!]!kpi:Kpi revision:Int!createdAt:DateTime!updatedAt:DateTime!}type ImprovementConnection{edges:[ImprovementEdge!]!pageInfo:PageInfo!totalCount:Int!}type ImprovementEdge{cursor:String!node:Improvement!}input ImprovementFilter{mapId:ID quadrant:Quadrant status:ImprovementStatus stageId:ID}input MapImprovementFilter{quadrant:Quadrant status:ImprovementStatus stageId:ID}type ImprovementMatrix{quickWins:[Improvement!]!strategicProjects:[Improvement!]!fillIns:[Improvement!]!avoid:[Improvement!]!}type QuadrantCounts{quickWins:Int!strategicProjects:Int!fillIns:Int!avoid:Int!total:Int!}extend type JourneyMap{improvements(filter:MapImprovementFilter first:Int=20 after:String):ImprovementConnection!improvementCounts:QuadrantCounts!}extend type Touchpoint{improvements:[Improvement!]!}extend type PainPoint{improvements:[Improvement!]!}extend type Query{improvements(filter:ImprovementFilter first:Int=20 after:String):ImprovementConnection!improvementMatrix(mapId:ID!):ImprovementMatrix!}input CreateImprovementInput{mapId:ID!id:ID title:String!description:String impact:Int!effort:Int!status:ImprovementStatus=IDEA owner:String dueDate:Date tags:[String!]stageId:ID touchpointIds:[ID!]painPointIds:[ID!]kpiId:ID}input UpdateImprovementInput{id:ID!expectedRevision:Int title:String description:String impact:Int effort:Int status:ImprovementStatus owner:String dueDate:Date tags:[String!]stageId:ID touchpointIds:[ID!]painPointIds:[ID!]kpiId:ID}input DeleteImprovementInput{id:ID!expectedRevision:Int}type CreateImprovementPayload{improvement:Improvement!}type UpdateImprovementPayload{improvement:Improvement!}type DeleteImprovementPayload{deletedId:ID!}extend type Mutation{createImprovement(input:CreateImprovementInput!):CreateImprovementPayload!@requiresRole(role:EDITOR)updateImprovement(input:UpdateImprovementInput!):UpdateImprovementPayload!@requiresRole(role:EDITOR)deleteImprovement(input:DeleteImprovementInput!):DeleteImprovementPayload!@requiresRole(role:EDITOR)}type JourneyMap{id:ID!title:String!description:String state:MapState!status:MapStatus!scope:MapScope!owner:String tags:[String!]!personas:[Persona!]!stages:[Stage!]!emotionCurve:[StageEmotion!]!reviewCadenceDays:Int!lastReviewedAt:DateTime nextReviewAt:DateTime!revision:Int!createdAt:DateTime!updatedAt:DateTime!}type MapScope{objective:String perimeter:String segment:String horizon:String stakeholders:[String!]!}type StageEmotion{stageId:ID!stageName:String!position:Int!averageEmotion:Float emotionColor:EmotionColor}type JourneyMapConnection{edges:[JourneyMapEdge!]!pageInfo:PageInfo!totalCount:Int!}type JourneyMapEdge{cursor:String!node:JourneyMap!}input JourneyMapFilter{status:MapStatus state:MapState personaId:ID tag:String reviewDueBefore:DateTime}extend type Query{journeyMap(id:ID!version:Int):JourneyMap!journeyMaps(first:Int=20 after:String filter:JourneyMapFilter):JourneyMapConnection!}input MapScopeInput{objective:String perimeter:String segment:String horizon:String stakeholders:[String!]}enum TemplateLanguage{EN FR}input CreateJourneyMapInput{id:ID title:String!description:String state:MapState=CURRENT status:MapStatus=DRAFT scope:MapScopeInput owner:String tags:[String!]personaIds:[ID!]reviewCadenceDays:Int=90 template:MapTemplate=BLANK templateLanguage:TemplateLanguage=EN}input UpdateJourneyMapInput{id:ID!expectedRevision:Int title:String description:String state:MapState status:MapStatus scope:MapScopeInput owner:String tags:[String!]personaIds:[ID!]reviewCadenceDays:Int lastReviewedAt:DateTime}input DeleteJourneyMapInput{id:ID!expectedRevision:Int}type CreateJourneyMapPayload{journeyMap:JourneyMap!}type UpdateJourneyMapPayload{journeyMap:JourneyMap!}type DeleteJourneyMapPayload{deletedId:ID!}extend type Mutation{createJourneyMap(input:CreateJourneyMapInput!):CreateJourneyMapPayload!@requiresRole(role:EDITOR)updateJourneyMap(input:UpdateJourneyMapInput!):UpdateJourneyMapPayload!@requiresRole(role:EDITOR)deleteJourneyMap(input:DeleteJourneyMapInput!):DeleteJourneyMapPayload!@requiresRole(role:OWNER)}type Kpi{id:ID!stageId:ID!name:String!type:KpiType!unit:String direction:KpiDirection!baseline:Float target:Float current:Float measuredAt:DateTime targetReached:Boolean history:[KpiMeasurement!]!revision:Int!createdAt:DateTime!updatedAt:DateTime!}type KpiMeasurement{value:Float!measuredAt:DateTime!source:String}input AddKpiInput{mapId:ID!stageId:ID!id:ID name:String!type:KpiType!unit:String direction:KpiDirection baseline:Float target:Float current:Float measuredAt:DateTime source:String}input UpdateKpiInput{mapId:ID!kpiId:ID!expectedRevision:Int name:String type:KpiType unit:String direction:KpiDirection baseline:Float target:Float}input RemoveKpiInput{mapId:ID!kpiId:ID!expectedRevision:Int}input RecordKpiMeasurementInput{mapId:ID!kpiId:ID!value:Float!measuredAt:DateTime source:String}type AddKpiPayload{kpi:Kpi!journeyMap:JourneyMap!}type UpdateKpiPayload{kpi:Kpi!journeyMap:JourneyMap!}type RemoveKpiPayload{deletedId:ID!journeyMap:JourneyMap!}type RecordKpiMeasurementPayload{kpi:Kpi!journeyMap:JourneyMap!}extend type Mutation{addKpi(input:AddKpiInput!):AddKpiPayload!@requiresRole(role:EDITOR)updateKpi(input:UpdateKpiInput!):UpdateKpiPayload!@requiresRole(role:EDITOR)removeKpi(input:RemoveKpiInput!):RemoveKpiPayload!@requiresRole(role:EDITOR)recordKpiMeasurement(input:RecordKpiMeasurementInput!):RecordKpiMeasurementPayload!@requiresRole(role:EDITOR)}type PainPoint{id:ID!touchpointId:ID!description:String!severity:Severity!evidence:[String!]!revision:Int!createdAt:DateTime!updatedAt:DateTime!}input AddPainPointInput{mapId:ID!touchpointId:ID!id:ID description:String!severity:Severity=MEDIUM evidence:[String!]}input UpdatePainPointInput{mapId:ID!painPointId:ID!expectedRevision:Int description:String severity:Severity evidence:[String!]}input RemovePainPointInput{mapId:ID!painPointId:ID!expectedRevision:Int}type AddPainPointPayload{painPoint:PainPoint!journeyMap:JourneyMap!}type UpdatePainPointPayload{painPoint:PainPoint!journeyMap:JourneyMap!}type RemovePainPointPayload{deletedId:ID!journeyMap:JourneyMap!}extend type Mutation{addPainPoint(input:AddPainPointInput!):AddPainPointPayload!@requiresRole(role:EDITOR)updatePainPoint(input:UpdatePainPointInput!):UpdatePainPointPayload!@requiresRole(role:EDITOR)removePainPoint(input:RemovePainPointInput!):RemovePainPointPayload!@requiresRole(role:EDITOR)}type Persona{id:ID!name:String!description:String jobTitle:String age:Int segment:String goals:[String!]!frustrations:[String!]!preferredChannels:[Channel!]!decisionProcess:String quote:String dataSources:[String!]!revision:Int!createdAt:DateTime!updatedAt:DateTime!}type PersonaConnection{edges:[PersonaEdge!]!pageInfo:PageInfo!totalCount:Int!}type PersonaEdge{cursor:String!node:Persona!}extend type Query{persona(id:ID!):Persona!personas(first:Int=20 after:String):PersonaConnection!}input CreatePersonaInput{id:ID name:String!description:String jobTitle:String age:Int segment:String goals:[String!]frustrations:[String!]preferredChannels:[Channel!]decisionProcess:String quote:String dataSources:[String!]}input UpdatePersonaInput{id:ID!expectedRevision:Int name:String description:String jobTitle:String age:Int segment:String goals:[String!]frustrations:[String!]preferredChannels:[Channel!]decisionProcess:String quote:String dataSources:[String!]}input DeletePersonaInput{id:ID!expectedRevision:Int}type CreatePersonaPayload{persona:Persona!}type UpdatePersonaPayload{persona:Persona!}type DeletePersonaPayload{deletedId:ID!}extend type Mutation{createPersona(input:CreatePersonaInput!):CreatePersonaPayload!@requiresRole(role:EDITOR)updatePersona(input:UpdatePersonaInput!):UpdatePersonaPayload!@requiresRole(role:EDITOR)deletePersona(input:DeletePersonaInput!):DeletePersonaPayload!@requiresRole(role:EDITOR)}type JourneyMapPictures{posterSvg:String!posterPdf(format:PosterPdfFormat=A4):String!emotionCurveSvg:String!matrixSvg:String!}enum PosterPdfFormat{A4 A0}extend type JourneyMap{pictures:JourneyMapPictures!}extend type JourneyMapVersion{pictures:JourneyMapPictures!}type ShareLink{id:ID!mapId:ID!version:Int createdAt:DateTime!createdBy:Actor!expiresAt:DateTime revokedAt:DateTime active:Boolean!}input CreateShareLinkInput{mapId:ID!version:Int expiresAt:DateTime}type CreateShareLinkPayload{shareLink:ShareLink!url:String!}input RevokeShareLinkInput{id:ID!}type RevokeShareLinkPayload{shareLink:ShareLink!}extend type Query{shareLinks(mapId:ID!):[ShareLink!]!}extend type Mutation{createShareLink(input:CreateShareLinkInput!):CreateShareLinkPayload!@requiresRole(role:EDITOR)revokeShareLink(input:RevokeShareLinkInput!):RevokeShareLinkPayload!@requiresRole(role:EDITOR)}type Stage{id:ID!name:String!description:String position:Int!customerGoal:String owner:String touchpoints:[Touchpoint!]!kpis:[Kpi!]!averageEmotion:Float emotionColor:EmotionColor revision:Int!createdAt:DateTime!updatedAt:DateTime!}input AddStageInput{mapId:ID!id:ID name:String!description:String position:Int customerGoal:String owner:String}input UpdateStageInput{mapId:ID!stageId:ID!expectedRevision:Int name:String description:String customerGoal:String owner:String}input MoveStageInput{mapId:ID!stageId:ID!position:Int!expectedRevision:Int}input RemoveStageInput{mapId:ID!stageId:ID!expectedRevision:Int}type AddStagePayload{stage:Stage!journeyMap:JourneyMap!}type UpdateStagePayload{stage:Stage!journeyMap:JourneyMap!}type MoveStagePayload{stage:Stage!journeyMap:JourneyMap!}type RemoveStagePayload{deletedId:ID!journeyMap:JourneyMap!}extend type Mutation{addStage(input:AddStageInput!):AddStagePayload!@requiresRole(role:EDITOR)updateStage(input:UpdateStageInput!):UpdateStagePayload!@requiresRole(role:EDITOR)moveStage(input:MoveStageInput!):MoveStagePayload!@requiresRole(role:EDITOR)removeStage(input:RemoveStageInput!):RemoveStagePayload!@requiresRole(role:EDITOR)}type Touchpoint{id:ID!stageId:ID!name:String!description:String channel:Channel!mode:ChannelMode!actions:[String!]!thoughts:[String!]!emotionScore:Int emotionColor:EmotionColor isMomentOfTruth:Boolean!ownerTeam:String durationMinutes:Int painPoints:[PainPoint!]!position:Int!revision:Int!createdAt:DateTime!updatedAt:DateTime!}input AddTouchpointInput{mapId:ID!stageId:ID!id:ID name:String!description:String channel:Channel!mode:ChannelMode actions:[String!]thoughts:[String!]emotionScore:Int isMomentOfTruth:Boolean ownerTeam:String durationMinutes:Int position:Int}input UpdateTouchpointInput{mapId:ID!touchpointId:ID!expectedRevision:Int name:String description:String channel:Channel mode:ChannelMode actions:[String!]thoughts:[String!]emotionScore:Int isMomentOfTruth:Boolean ownerTeam:String durationMinutes:Int}input MoveTouchpointInput{mapId:ID!touchpointId:ID!stageId:ID!position:Int!expectedRevision:Int}input RemoveTouchpointInput{mapId:ID!touchpointId:ID!expectedRevision:Int}type AddTouchpointPayload{touchpoint:Touchpoint!journeyMap:JourneyMap!}type UpdateTouchpointPayload{touchpoint:Touchpoint!journeyMap:JourneyMap!}type MoveTouchpointPayload{touchpoint:Touchpoint!journeyMap:JourneyMap!}type RemoveTouchpointPayload{deletedId:ID!journeyMap:JourneyMap!}extend type Mutation{addTouchpoint(input:AddTouchpointInput!):AddTouchpointPayload!@requiresRole(role:EDITOR)updateTouchpoint(input:UpdateTouchpointInput!):UpdateTouchpointPayload!@requiresRole(role:EDITOR)moveTouchpoint(input:MoveTouchpointInput!):MoveTouchpointPayload!@requiresRole(role:EDITOR)removeTouchpoint(input:RemoveTouchpointInput!):RemoveTouchpointPayload!@requiresRole(role:EDITOR)}type Actor{kind:ActorKind!id:ID!}enum ActorKind{USER API_KEY}type JourneyMapVersion{number:Int!label:String!notes:String publishedAt:DateTime!publishedBy:Actor!map:JourneyMap!}type HistoryEntry{id:ID!at:DateTime!actor:Actor!operation:String!entityType:String!entityId:ID!summary:String!}type HistoryEntryConnection{edges:[HistoryEntryEdge!]!pageInfo:PageInfo!}type HistoryEntryEdge{cursor:String!node:HistoryEntry!}extend type JourneyMap{version:Int versions:[JourneyMapVersion!]!latestVersion:JourneyMapVersion history(first:Int=20 after:String):HistoryEntryConnection!}type FieldChange{field:String!before:JSON after:JSON}type ChangedEntity{id:ID!name:String!changes:[FieldChange!]!}type StageDiff{added:[Stage!]!removed:[Stage!]!changed:[ChangedEntity!]!}type TouchpointDiff{added:[Touchpoint!]!removed:[Touchpoint!]!changed:[ChangedEntity!]!}type PainPointDiff{added:[PainPoint!]!removed:[PainPoint!]!changed:[ChangedEntity!]!}type KpiDiff{added:[Kpi!]!removed:[Kpi!]!changed:[ChangedEntity!]!}type EmotionDelta{stageId:ID!stageName:String!before:Float after:Float delta:Float colorBefore:EmotionColor colorAfter:EmotionColor}type KpiDelta{kpiId:ID!name:String!type:KpiType!before:Float after:Float delta:Float target:Float targetReached:Boolean}type ImprovementStatusChange{id:ID!title:String!before:ImprovementStatus!after:ImprovementStatus!}type ImprovementDiff{added:[Improvement!]!removed:[Improvement!]!statusChanged:[ImprovementStatusChange!]!changed:[ChangedEntity!]!}type DiffSummary{stagesAdded:Int!stagesRemoved:Int!stagesChanged:Int!touchpointsAdded:Int!touchpointsRemoved:Int!touchpointsChanged:Int!painPointsAdded:Int!painPointsRemoved:Int!painPointsChanged:Int!improvementsAdded:Int!improvementsRemoved:Int!improvementsStatusChanged:Int!improvementsCompleted:Int!improvementsChanged:Int!mapFieldsChanged:Int!kpisAdded:Int!kpisRemoved:Int!kpisRedefined:Int!kpisChanged:Int!kpisReachingTarget:Int!averageEmotionBefore:Float averageEmotionAfter:Float identical:Boolean!}type JourneyMapDiff{from:Int!to:Int map:[FieldChange!]!stages:StageDiff!touchpoints:TouchpointDiff!painPoints:PainPointDiff!kpis:KpiDiff!emotionDeltas:[EmotionDelta!]!kpiDeltas:[KpiDelta!]!improvements:ImprovementDiff!summary:DiffSummary!}extend type Query{compareJourneyMapVersions(mapId:ID!from:Int!to:Int):JourneyMapDiff!}input PublishJourneyMapVersionInput{mapId:ID!label:String!notes:String}input RestoreJourneyMapVersionInput{mapId:ID!version:Int!expectedRevision:Int}input DuplicateJourneyMapInput{mapId:ID!version:Int id:ID title:String!state:MapState!}type PublishJourneyMapVersionPayload{version:JourneyMapVersion!}type RestoreJourneyMapVersionPayload{journeyMap:JourneyMap!}type DuplicateJourneyMapPayload{journeyMap:JourneyMap!}extend type Mutation{publishJourneyMapVersion(input:PublishJourneyMapVersionInput!):PublishJourneyMapVersionPayload!@requiresRole(role:EDITOR)restoreJourneyMapVersion(input:RestoreJourneyMapVersionInput!):RestoreJourneyMapVersionPayload!@requiresRole(role:EDITOR)duplicateJourneyMap(input:DuplicateJourneyMapInput!):DuplicateJourneyMapPayload!@requiresRole(role:EDITOR)}type Viewer{userId:ID!workspaceId:ID!role:Role!}extend type Query{viewer:Viewer!}`;
+export const compactTypeDefs = `directive@requiresRole(role:Role!)on FIELD_DEFINITION scalar DateTime scalar Date scalar JSON enum Role{VIEWER EDITOR OWNER}type PageInfo{hasNextPage:Boolean!hasPreviousPage:Boolean!startCursor:String endCursor:String}type Query type Mutation enum Channel{WEBSITE MOBILE_APP EMAIL SMS SOCIAL_MEDIA MESSAGING SEARCH_ENGINE ONLINE_ADS MARKETPLACE REVIEW_SITE CHATBOT LIVE_CHAT WEBINAR CUSTOMER_PORTAL COMMUNITY E_SIGNATURE PHONE STORE EVENT PRINT PRESS WORD_OF_MOUTH SALES_MEETING DELIVERY ON_SITE_VISIT OTHER_ONLINE OTHER_OFFLINE}enum ChannelMode{ONLINE OFFLINE}enum EmotionColor{GREEN ORANGE RED}enum Severity{LOW MEDIUM HIGH CRITICAL}enum KpiType{NPS CSAT CES CONVERSION_RATE CART_ABANDONMENT_RATE CHURN_RATE RETENTION_RATE RENEWAL_RATE ACTIVATION_RATE REPURCHASE_RATE AVERAGE_ORDER_VALUE CUSTOMER_LIFETIME_VALUE ACQUISITION_COST RESOLUTION_TIME RESPONSE_TIME TRAFFIC CLICK_THROUGH_RATE CUSTOM}enum KpiDirection{HIGHER_IS_BETTER LOWER_IS_BETTER}enum MapState{CURRENT FUTURE}enum MapStatus{DRAFT ACTIVE ARCHIVED}enum MapTemplate{BLANK FIVE_STAGES FOUR_STAGES EIGHT_STAGES TEN_STAGES}enum Quadrant{QUICK_WIN STRATEGIC_PROJECT FILL_IN AVOID}enum ImprovementStatus{IDEA PLANNED IN_PROGRESS DONE DROPPED}type Improvement{id:ID!entityId:ID!map:JourneyMap title:String!description:String impact:Int!effort:Int!quadrant:Quadrant!priorityScore:Int!status:ImprovementStatus!owner:String dueDate:Date completedAt:DateTime tags:[String!]!stageId:ID touchpointIds:[ID!]!painPointIds:[ID!]!kpiId:ID stage:Stage touchpoints:[Touchpoint!]!painPoints:[PainPoint!]!kpi:Kpi revision:Int!createdAt:DateTime!updatedAt:DateTime!}type ImprovementConnection{edges:[ImprovementEdge!]!pageInfo:PageInfo!totalCount:Int!}type ImprovementEdge{cursor:String!node:Improvement!}input ImprovementFilter{mapId:ID quadrant:Quadrant status:ImprovementStatus stageId:ID}input MapImprovementFilter{quadrant:Quadrant status:ImprovementStatus stageId:ID}type ImprovementMatrix{quickWins:[Improvement!]!strategicProjects:[Improvement!]!fillIns:[Improvement!]!avoid:[Improvement!]!}type QuadrantCounts{quickWins:Int!strategicProjects:Int!fillIns:Int!avoid:Int!total:Int!}extend type JourneyMap{improvements(filter:MapImprovementFilter first:Int=20 after:String):ImprovementConnection!improvementCounts:QuadrantCounts!}extend type Touchpoint{improvements:[Improvement!]!}extend type PainPoint{improvements:[Improvement!]!}extend type Query{improvements(filter:ImprovementFilter first:Int=20 after:String):ImprovementConnection!improvementMatrix(mapId:ID!):ImprovementMatrix!}input CreateImprovementInput{mapId:ID!id:ID title:String!description:String impact:Int!effort:Int!status:ImprovementStatus=IDEA owner:String dueDate:Date tags:[String!]stageId:ID touchpointIds:[ID!]painPointIds:[ID!]kpiId:ID}input UpdateImprovementInput{id:ID!expectedRevision:Int title:String description:String impact:Int effort:Int status:ImprovementStatus owner:String dueDate:Date tags:[String!]stageId:ID touchpointIds:[ID!]painPointIds:[ID!]kpiId:ID}input DeleteImprovementInput{id:ID!expectedRevision:Int}type CreateImprovementPayload{improvement:Improvement!}type UpdateImprovementPayload{improvement:Improvement!}type DeleteImprovementPayload{deletedId:ID!}extend type Mutation{createImprovement(input:CreateImprovementInput!):CreateImprovementPayload!@requiresRole(role:EDITOR)updateImprovement(input:UpdateImprovementInput!):UpdateImprovementPayload!@requiresRole(role:EDITOR)deleteImprovement(input:DeleteImprovementInput!):DeleteImprovementPayload!@requiresRole(role:EDITOR)}type JourneyMap{id:ID!entityId:ID!title:String!description:String state:MapState!status:MapStatus!scope:MapScope!owner:String tags:[String!]!personas:[Persona!]!stages:[Stage!]!emotionCurve:[StageEmotion!]!reviewCadenceDays:Int!lastReviewedAt:DateTime nextReviewAt:DateTime!revision:Int!createdAt:DateTime!updatedAt:DateTime!}type MapScope{objective:String perimeter:String segment:String horizon:String stakeholders:[String!]!}type StageEmotion{stageId:ID!stageName:String!position:Int!averageEmotion:Float emotionColor:EmotionColor}type JourneyMapConnection{edges:[JourneyMapEdge!]!pageInfo:PageInfo!totalCount:Int!}type JourneyMapEdge{cursor:String!node:JourneyMap!}input JourneyMapFilter{status:MapStatus state:MapState personaId:ID tag:String reviewDueBefore:DateTime}extend type Query{journeyMap(id:ID!version:Int):JourneyMap!journeyMaps(first:Int=20 after:String filter:JourneyMapFilter):JourneyMapConnection!}input MapScopeInput{objective:String perimeter:String segment:String horizon:String stakeholders:[String!]}enum TemplateLanguage{EN FR}input CreateJourneyMapInput{id:ID title:String!description:String state:MapState=CURRENT status:MapStatus=DRAFT scope:MapScopeInput owner:String tags:[String!]personaIds:[ID!]reviewCadenceDays:Int=90 template:MapTemplate=BLANK templateLanguage:TemplateLanguage=EN}input UpdateJourneyMapInput{id:ID!expectedRevision:Int title:String description:String state:MapState status:MapStatus scope:MapScopeInput owner:String tags:[String!]personaIds:[ID!]reviewCadenceDays:Int lastReviewedAt:DateTime}input DeleteJourneyMapInput{id:ID!expectedRevision:Int}type CreateJourneyMapPayload{journeyMap:JourneyMap!}type UpdateJourneyMapPayload{journeyMap:JourneyMap!}type DeleteJourneyMapPayload{deletedId:ID!}extend type Mutation{createJourneyMap(input:CreateJourneyMapInput!):CreateJourneyMapPayload!@requiresRole(role:EDITOR)updateJourneyMap(input:UpdateJourneyMapInput!):UpdateJourneyMapPayload!@requiresRole(role:EDITOR)deleteJourneyMap(input:DeleteJourneyMapInput!):DeleteJourneyMapPayload!@requiresRole(role:OWNER)}type Kpi{id:ID!entityId:ID!stageId:ID!name:String!type:KpiType!unit:String direction:KpiDirection!baseline:Float target:Float current:Float measuredAt:DateTime targetReached:Boolean history:[KpiMeasurement!]!revision:Int!createdAt:DateTime!updatedAt:DateTime!}type KpiMeasurement{value:Float!measuredAt:DateTime!source:String}input AddKpiInput{mapId:ID!stageId:ID!id:ID name:String!type:KpiType!unit:String direction:KpiDirection baseline:Float target:Float current:Float measuredAt:DateTime source:String}input UpdateKpiInput{mapId:ID!kpiId:ID!expectedRevision:Int name:String type:KpiType unit:String direction:KpiDirection baseline:Float target:Float}input RemoveKpiInput{mapId:ID!kpiId:ID!expectedRevision:Int}input RecordKpiMeasurementInput{mapId:ID!kpiId:ID!value:Float!measuredAt:DateTime source:String}type AddKpiPayload{kpi:Kpi!journeyMap:JourneyMap!}type UpdateKpiPayload{kpi:Kpi!journeyMap:JourneyMap!}type RemoveKpiPayload{deletedId:ID!journeyMap:JourneyMap!}type RecordKpiMeasurementPayload{kpi:Kpi!journeyMap:JourneyMap!}extend type Mutation{addKpi(input:AddKpiInput!):AddKpiPayload!@requiresRole(role:EDITOR)updateKpi(input:UpdateKpiInput!):UpdateKpiPayload!@requiresRole(role:EDITOR)removeKpi(input:RemoveKpiInput!):RemoveKpiPayload!@requiresRole(role:EDITOR)recordKpiMeasurement(input:RecordKpiMeasurementInput!):RecordKpiMeasurementPayload!@requiresRole(role:EDITOR)}interface Node{id:ID!}extend type JourneyMap implements Node extend type Persona implements Node extend type Improvement implements Node extend type JourneyMapVersion implements Node extend type Query{node(id:ID!):Node nodes(ids:[ID!]!):[Node]!}type PainPoint{id:ID!entityId:ID!touchpointId:ID!description:String!severity:Severity!evidence:[String!]!revision:Int!createdAt:DateTime!updatedAt:DateTime!}input AddPainPointInput{mapId:ID!touchpointId:ID!id:ID description:String!severity:Severity=MEDIUM evidence:[String!]}input UpdatePainPointInput{mapId:ID!painPointId:ID!expectedRevision:Int description:String severity:Severity evidence:[String!]}input RemovePainPointInput{mapId:ID!painPointId:ID!expectedRevision:Int}type AddPainPointPayload{painPoint:PainPoint!journeyMap:JourneyMap!}type UpdatePainPointPayload{painPoint:PainPoint!journeyMap:JourneyMap!}type RemovePainPointPayload{deletedId:ID!journeyMap:JourneyMap!}extend type Mutation{addPainPoint(input:AddPainPointInput!):AddPainPointPayload!@requiresRole(role:EDITOR)updatePainPoint(input:UpdatePainPointInput!):UpdatePainPointPayload!@requiresRole(role:EDITOR)removePainPoint(input:RemovePainPointInput!):RemovePainPointPayload!@requiresRole(role:EDITOR)}type Persona{id:ID!entityId:ID!name:String!description:String jobTitle:String age:Int segment:String goals:[String!]!frustrations:[String!]!preferredChannels:[Channel!]!decisionProcess:String quote:String dataSources:[String!]!revision:Int!createdAt:DateTime!updatedAt:DateTime!}type PersonaConnection{edges:[PersonaEdge!]!pageInfo:PageInfo!totalCount:Int!}type PersonaEdge{cursor:String!node:Persona!}extend type Query{persona(id:ID!):Persona!personas(first:Int=20 after:String):PersonaConnection!}input CreatePersonaInput{id:ID name:String!description:String jobTitle:String age:Int segment:String goals:[String!]frustrations:[String!]preferredChannels:[Channel!]decisionProcess:String quote:String dataSources:[String!]}input UpdatePersonaInput{id:ID!expectedRevision:Int name:String description:String jobTitle:String age:Int segment:String goals:[String!]frustrations:[String!]preferredChannels:[Channel!]decisionProcess:String quote:String dataSources:[String!]}input DeletePersonaInput{id:ID!expectedRevision:Int}type CreatePersonaPayload{persona:Persona!}type UpdatePersonaPayload{persona:Persona!}type DeletePersonaPayload{deletedId:ID!}extend type Mutation{createPersona(input:CreatePersonaInput!):CreatePersonaPayload!@requiresRole(role:EDITOR)updatePersona(input:UpdatePersonaInput!):UpdatePersonaPayload!@requiresRole(role:EDITOR)deletePersona(input:DeletePersonaInput!):DeletePersonaPayload!@requiresRole(role:EDITOR)}type JourneyMapPictures{posterSvg:String!posterPdf(format:PosterPdfFormat=A4):String!emotionCurveSvg:String!matrixSvg:String!}enum PosterPdfFormat{A4 A0}extend type JourneyMap{pictures:JourneyMapPictures!}extend type JourneyMapVersion{pictures:JourneyMapPictures!}type ShareLink{id:ID!mapId:ID!version:Int createdAt:DateTime!createdBy:Actor!expiresAt:DateTime revokedAt:DateTime active:Boolean!}input CreateShareLinkInput{mapId:ID!version:Int expiresAt:DateTime}type CreateShareLinkPayload{shareLink:ShareLink!url:String!}input RevokeShareLinkInput{id:ID!}type RevokeShareLinkPayload{shareLink:ShareLink!}extend type Query{shareLinks(mapId:ID!):[ShareLink!]!}extend type Mutation{createShareLink(input:CreateShareLinkInput!):CreateShareLinkPayload!@requiresRole(role:EDITOR)revokeShareLink(input:RevokeShareLinkInput!):RevokeShareLinkPayload!@requiresRole(role:EDITOR)}type Stage{id:ID!entityId:ID!name:String!description:String position:Int!customerGoal:String owner:String touchpoints:[Touchpoint!]!kpis:[Kpi!]!averageEmotion:Float emotionColor:EmotionColor revision:Int!createdAt:DateTime!updatedAt:DateTime!}input AddStageInput{mapId:ID!id:ID name:String!description:String position:Int customerGoal:String owner:String}input UpdateStageInput{mapId:ID!stageId:ID!expectedRevision:Int name:String description:String customerGoal:String owner:String}input MoveStageInput{mapId:ID!stageId:ID!position:Int!expectedRevision:Int}input RemoveStageInput{mapId:ID!stageId:ID!expectedRevision:Int}type AddStagePayload{stage:Stage!journeyMap:JourneyMap!}type UpdateStagePayload{stage:Stage!journeyMap:JourneyMap!}type MoveStagePayload{stage:Stage!journeyMap:JourneyMap!}type RemoveStagePayload{deletedId:ID!journeyMap:JourneyMap!}extend type Mutation{addStage(input:AddStageInput!):AddStagePayload!@requiresRole(role:EDITOR)updateStage(input:UpdateStageInput!):UpdateStagePayload!@requiresRole(role:EDITOR)moveStage(input:MoveStageInput!):MoveStagePayload!@requiresRole(role:EDITOR)removeStage(input:RemoveStageInput!):RemoveStagePayload!@requiresRole(role:EDITOR)}type Touchpoint{id:ID!entityId:ID!stageId:ID!name:String!description:String channel:Channel!mode:ChannelMode!actions:[String!]!thoughts:[String!]!emotionScore:Int emotionColor:EmotionColor isMomentOfTruth:Boolean!ownerTeam:String durationMinutes:Int painPoints:[PainPoint!]!position:Int!revision:Int!createdAt:DateTime!updatedAt:DateTime!}input AddTouchpointInput{mapId:ID!stageId:ID!id:ID name:String!description:String channel:Channel!mode:ChannelMode actions:[String!]thoughts:[String!]emotionScore:Int isMomentOfTruth:Boolean ownerTeam:String durationMinutes:Int position:Int}input UpdateTouchpointInput{mapId:ID!touchpointId:ID!expectedRevision:Int name:String description:String channel:Channel mode:ChannelMode actions:[String!]thoughts:[String!]emotionScore:Int isMomentOfTruth:Boolean ownerTeam:String durationMinutes:Int}input MoveTouchpointInput{mapId:ID!touchpointId:ID!stageId:ID!position:Int!expectedRevision:Int}input RemoveTouchpointInput{mapId:ID!touchpointId:ID!expectedRevision:Int}type AddTouchpointPayload{touchpoint:Touchpoint!journeyMap:JourneyMap!}type UpdateTouchpointPayload{touchpoint:Touchpoint!journeyMap:JourneyMap!}type MoveTouchpointPayload{touchpoint:Touchpoint!journeyMap:JourneyMap!}type RemoveTouchpointPayload{deletedId:ID!journeyMap:JourneyMap!}extend type Mutation{addTouchpoint(input:AddTouchpointInput!):AddTouchpointPayload!@requiresRole(role:EDITOR)updateTouchpoint(input:UpdateTouchpointInput!):UpdateTouchpointPayload!@requiresRole(role:EDITOR)moveTouchpoint(input:MoveTouchpointInput!):MoveTouchpointPayload!@requiresRole(role:EDITOR)removeTouchpoint(input:RemoveTouchpointInput!):RemoveTouchpointPayload!@requiresRole(role:EDITOR)}type Actor{kind:ActorKind!id:ID!}enum ActorKind{USER API_KEY}type JourneyMapVersion{id:ID!number:Int!label:String!notes:String publishedAt:DateTime!publishedBy:Actor!map:JourneyMap!}type HistoryEntry{id:ID!at:DateTime!actor:Actor!operation:String!entityType:String!entityId:ID!summary:String!}type HistoryEntryConnection{edges:[HistoryEntryEdge!]!pageInfo:PageInfo!}type HistoryEntryEdge{cursor:String!node:HistoryEntry!}extend type JourneyMap{version:Int versions:[JourneyMapVersion!]!latestVersion:JourneyMapVersion history(first:Int=20 after:String):HistoryEntryConnection!}type FieldChange{field:String!before:JSON after:JSON}type ChangedEntity{id:ID!entityId:ID!name:String!changes:[FieldChange!]!}type StageDiff{added:[Stage!]!removed:[Stage!]!changed:[ChangedEntity!]!}type TouchpointDiff{added:[Touchpoint!]!removed:[Touchpoint!]!changed:[ChangedEntity!]!}type PainPointDiff{added:[PainPoint!]!removed:[PainPoint!]!changed:[ChangedEntity!]!}type KpiDiff{added:[Kpi!]!removed:[Kpi!]!changed:[ChangedEntity!]!}type EmotionDelta{stageId:ID!stageName:String!before:Float after:Float delta:Float colorBefore:EmotionColor colorAfter:EmotionColor}type KpiDelta{kpiId:ID!name:String!type:KpiType!before:Float after:Float delta:Float target:Float targetReached:Boolean}type ImprovementStatusChange{id:ID!entityId:ID!title:String!before:ImprovementStatus!after:ImprovementStatus!}type ImprovementDiff{added:[Improvement!]!removed:[Improvement!]!statusChanged:[ImprovementStatusChange!]!changed:[ChangedEntity!]!}type DiffSummary{stagesAdded:Int!stagesRemoved:Int!stagesChanged:Int!touchpointsAdded:Int!touchpointsRemoved:Int!touchpointsChanged:Int!painPointsAdded:Int!painPointsRemoved:Int!painPointsChanged:Int!improvementsAdded:Int!improvementsRemoved:Int!improvementsStatusChanged:Int!improvementsCompleted:Int!improvementsChanged:Int!mapFieldsChanged:Int!kpisAdded:Int!kpisRemoved:Int!kpisRedefined:Int!kpisChanged:Int!kpisReachingTarget:Int!averageEmotionBefore:Float averageEmotionAfter:Float identical:Boolean!}type JourneyMapDiff{from:Int!to:Int map:[FieldChange!]!stages:StageDiff!touchpoints:TouchpointDiff!painPoints:PainPointDiff!kpis:KpiDiff!emotionDeltas:[EmotionDelta!]!kpiDeltas:[KpiDelta!]!improvements:ImprovementDiff!summary:DiffSummary!}extend type Query{compareJourneyMapVersions(mapId:ID!from:Int!to:Int):JourneyMapDiff!}input PublishJourneyMapVersionInput{mapId:ID!label:String!notes:String}input RestoreJourneyMapVersionInput{mapId:ID!version:Int!expectedRevision:Int}input DuplicateJourneyMapInput{mapId:ID!version:Int id:ID title:String!state:MapState!}type PublishJourneyMapVersionPayload{version:JourneyMapVersion!}type RestoreJourneyMapVersionPayload{journeyMap:JourneyMap!}type DuplicateJourneyMapPayload{journeyMap:JourneyMap!}extend type Mutation{publishJourneyMapVersion(input:PublishJourneyMapVersionInput!):PublishJourneyMapVersionPayload!@requiresRole(role:EDITOR)restoreJourneyMapVersion(input:RestoreJourneyMapVersionInput!):RestoreJourneyMapVersionPayload!@requiresRole(role:EDITOR)duplicateJourneyMap(input:DuplicateJourneyMapInput!):DuplicateJourneyMapPayload!@requiresRole(role:EDITOR)}type Viewer{userId:ID!workspaceId:ID!role:Role!}extend type Query{viewer:Viewer!}`;

@@ -10,6 +10,7 @@ import { notFound } from '../../domain/shared/errors';
 import { buildMapView, type MapView } from '../../domain/maps/mapView';
 import type { MapHeaderRecord } from '../../domain/maps/journeyMap';
 import type { PersonaRecord } from '../../domain/personas/persona';
+import type { FoundById } from '../../domain/ports/lookupStore';
 import { readVersionView } from '../../domain/versions/readVersions';
 import type { VersionMeta } from '../../domain/versions/versionRecords';
 
@@ -25,6 +26,8 @@ export interface Loaders {
   versions: DataLoader<string, VersionMeta[]>;
   /** One version's description, keyed `<mapId>#<number>`. */
   versionMeta: DataLoader<string, VersionMeta | null>;
+  /** Personas, maps (own fields) and improvements by id alone, batched (`node`, `nodes`). */
+  byId: DataLoader<string, FoundById | null>;
   /** Forgets everything read from maps: called after every mutation. */
   afterWrite(): void;
 }
@@ -76,6 +79,10 @@ export function createLoaders(ctx: UseCaseContext): Loaders {
       ),
     { batch: false },
   );
+  const byId = new DataLoader<string, FoundById | null>(async (ids) => {
+    const found = await ctx.stores.lookup.byIds(workspaceId, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
   return {
     persona,
     mapHeader,
@@ -83,11 +90,13 @@ export function createLoaders(ctx: UseCaseContext): Loaders {
     versionView,
     versions,
     versionMeta,
+    byId,
     afterWrite() {
       draftView.clearAll();
       mapHeader.clearAll();
       versions.clearAll();
       persona.clearAll();
+      byId.clearAll();
     },
   };
 }

@@ -21,6 +21,8 @@ export interface PartPayloadParent {
 /** A Relay connection: one page, and its total computed only when asked for. */
 export interface ConnectionParent<T> {
   page: Page<T>;
+  /** Whether the page was asked for after a cursor (Relay's forward paging). */
+  hasPreviousPage: boolean;
   totalCount: () => Promise<number>;
 }
 

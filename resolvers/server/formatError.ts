@@ -1,7 +1,7 @@
 /**
  * The one place where errors become what a client reads. Domain errors carry
  * their contract code (and `issues` or `currentRevision`); a database that
- * did not answer is SERVICE_UNAVAILABLE, retryable; errors graphql-js raised
+ * did not answer is SERVICE_UNAVAILABLE, retryable, with the request id; errors graphql-js raised
  * itself (a query that does not parse or validate, a variable of the wrong
  * type) and request errors (a body that is not JSON) get the contract's code;
  * anything else is an INTERNAL_SERVER_ERROR whose message, stack and cause are
@@ -64,6 +64,8 @@ export function createFormatError(options: FormatErrorOptions) {
       return located(graphqlError, 'The service is unavailable for a moment; retry shortly.', {
         code: 'SERVICE_UNAVAILABLE',
         retryable: true,
+        // The API answers 503 when nothing else succeeded: every 5xx names its log line.
+        requestId: options.requestId,
       });
     }
     if (graphqlError && original instanceof GraphQLError) {

@@ -53,7 +53,8 @@ export function positionOf(record: { id: string }): number {
 function covers(ref: PartRef, fields: ReadonlySet<string>): boolean {
   const derived = DERIVED_FROM[ref.kind] ?? {};
   for (const field of fields) {
-    if (field === '__typename' || field in ref.known) continue;
+    // `entityId` is the part's id, which a write always knows.
+    if (field === '__typename' || field === 'entityId' || field in ref.known) continue;
     if (field === 'position' && ref.position !== undefined) continue;
     const sources = derived[field];
     if (sources?.every((source) => source in ref.known)) continue;

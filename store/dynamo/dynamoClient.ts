@@ -14,6 +14,7 @@ import type { DynamoCommand } from './commands';
 import { DynamoHttpClient } from './dynamoHttpClient';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import { RetryBudget } from '../../domain/shared/retryBudget';
+import { attachDynamoUsage } from './dynamoUsage';
 import { isTransient } from './transientErrors';
 
 export interface DynamoConfig {
@@ -65,6 +66,8 @@ export function createDynamo(config: DynamoConfig): DynamoConnection {
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
   });
+  // Requests and consumed capacity per unit of work, for the request log (dynamoUsage.ts).
+  attachDynamoUsage(client);
   return { client, tableName: config.tableName };
 }
 

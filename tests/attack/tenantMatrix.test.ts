@@ -22,9 +22,10 @@ import { populateWorkspace, type Workspace } from './support/workspace';
  * What must come of an attempt: `NOT_FOUND` and nothing else; `OWN_DATA`, an
  * answer about the caller's own workspace only; `OWN_WRITE`, a write that
  * lands in a fresh workspace of the caller's (an id is not a secret: the same
- * id in two workspaces names two entities).
+ * id in two workspaces names two entities); `NULL`, no error and null for
+ * each object asked for (Relay's `node`: an id the workspace lacks is null).
  */
-type Outcome = 'NOT_FOUND' | 'OWN_DATA' | 'OWN_WRITE';
+type Outcome = 'NOT_FOUND' | 'OWN_DATA' | 'OWN_WRITE' | 'NULL';
 
 interface Attempt {
   label: string;
@@ -56,7 +57,14 @@ const ownWrite = (label: string, variables: Record<string, unknown>): Attempt =>
   variables,
   expect: 'OWN_WRITE',
 });
+const nothing = (label: string, variables: Record<string, unknown>): Attempt => ({
+  label,
+  variables,
+  expect: 'NULL',
+});
 const input = (i: Record<string, unknown>) => ({ input: i });
+/** The global ids of A's objects that implement Node. */
+const nodeIds = (a: Workspace) => [a.mapId, a.personaId, a.improvementId, `${a.mapId}@v1`];
 
 /** One entry per root field of the schema, each with one or more attempts. */
 const CASES: Record<string, Case> = {
@@ -89,6 +97,8 @@ const CASES: Record<string, Case> = {
   ],
   improvementMatrix: (a) => [notFound("A's map", { mapId: a.mapId })],
   shareLinks: (a) => [notFound("A's map", { mapId: a.mapId })],
+  node: (a) => nodeIds(a).map((id) => nothing(`A's ${id}`, { id })),
+  nodes: (a) => [nothing("A's map, persona, improvement and version 1", { ids: nodeIds(a) })],
 
   // Mutations
   createPersona: (a) => [ownWrite("with A's persona id", input({ id: a.personaId, name: 'B' }))],
@@ -260,6 +270,12 @@ function verdict(attempt: Attempt, result: GraphQLResult<Json>, a: Workspace): s
     }
     case 'OWN_WRITE':
       return codes.length ? `expected the write to land, got ${body.slice(0, 300)}` : null;
+    case 'NULL': {
+      const answers = Object.values(result.data ?? { missing: 'data' }).flat();
+      return codes.length === 0 && answers.length > 0 && answers.every((v) => v === null)
+        ? null
+        : `expected null, got ${body.slice(0, 300)}`;
+    }
   }
 }
 

@@ -128,6 +128,13 @@ describe('the local explorer, offline', () => {
         .filter({ hasText: 'Query' })
         .first()
         .waitFor();
+      // Each mutation's role, in the description the list of mutations shows.
+      await page.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Mutation$/ }).click();
+      await page
+        .locator('.graphiql-markdown-description')
+        .filter({ hasText: 'history. Required role: OWNER.' })
+        .first()
+        .waitFor();
       expect(outside).toEqual([]);
     } catch (error) {
       await screenshot(page, 'explorer-failure.png').catch(() => undefined);

@@ -4,10 +4,12 @@
  * once each and reads the CloudFormation template and the zip artifacts.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { SERVICE_NAME } from '../../functions/log';
+import { METRICS_NAMESPACE } from '../../functions/metrics';
 import table from '../../infra/table.json';
 import type { Json } from '../support/testApi';
 
@@ -261,5 +263,172 @@ describe('serverless package: permissions', () => {
     expect([...dynamo[0].Action].sort()).toEqual([...TABLE_ACTIONS].sort());
     const tableArn = { 'Fn::GetAtt': ['JourneyTable', 'Arn'] };
     expect(dynamo[0].Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+  });
+});
+
+/**
+ * The DynamoDB operations store/ sends (the commands it makes), but the
+ * table's own set-up (CreateTable, DescribeTable, UpdateTable), which the
+ * API never runs: a new one must be added to the alarms.
+ */
+function operationsSentByTheStores(): string[] {
+  const files = readdirSync(join(ROOT, 'store'), { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.ts'),
+  );
+  const commands = new Set(
+    files.flatMap((file) =>
+      [...readFileSync(join(ROOT, 'store', file), 'utf8').matchAll(/new (\w+)Command\(/g)].map(
+        (match) => match[1] ?? '',
+      ),
+    ),
+  );
+  // The document client's commands are named without the Item(s) of the operation.
+  const operation: Record<string, string> = {
+    Get: 'GetItem',
+    Put: 'PutItem',
+    Update: 'UpdateItem',
+    Delete: 'DeleteItem',
+    BatchGet: 'BatchGetItem',
+    BatchWrite: 'BatchWriteItem',
+    TransactWrite: 'TransactWriteItems',
+    TransactGet: 'TransactGetItems',
+  };
+  const setUp = new Set(['CreateTable', 'DescribeTable', 'UpdateTable']);
+  return [...commands]
+    .filter((command) => !setUp.has(command))
+    .map((command) => operation[command] ?? command)
+    .sort();
+}
+
+describe('serverless package: limits and alarms', () => {
+  const alarms = (packaged: Packaged) =>
+    Object.fromEntries(
+      Object.entries(packaged.template.Resources as Record<string, Json>).filter(
+        ([, resource]) => resource.Type === 'AWS::CloudWatch::Alarm',
+      ),
+    ) as Record<string, Json>;
+  /** The metrics an alarm watches: `Namespace/MetricName` with its dimensions. */
+  const watched = (alarm: Json): { metric: string; dimensions: Record<string, Json> }[] => {
+    const { Properties } = alarm;
+    const stats: Json[] = Properties.Metrics
+      ? (Properties.Metrics as Json[]).flatMap((query) =>
+          query.MetricStat ? [query.MetricStat.Metric] : [],
+        )
+      : [Properties];
+    return stats.map((metric) => ({
+      metric: `${metric.Namespace}/${metric.MetricName}`,
+      dimensions: Object.fromEntries(
+        (metric.Dimensions as Json[]).map((d) => [d.Name as string, d.Value]),
+      ),
+    }));
+  };
+
+  it('throttles every route of the HTTP API: 100 requests/s, bursts of 200 on prod; 25 and 50 elsewhere', () => {
+    const settings = (packaged: Packaged) =>
+      packaged.template.Resources.HttpApiStage.Properties.DefaultRouteSettings;
+    expect(settings(prod)).toMatchObject({ ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 });
+    expect(settings(dev)).toMatchObject({ ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 });
+  });
+
+  it('reserves 50 concurrent executions for the GraphQL function on prod, none elsewhere', () => {
+    const reserved = (packaged: Packaged, name: string) =>
+      packaged.template.Resources[name].Properties.ReservedConcurrentExecutions;
+    expect(reserved(prod, 'GraphqlLambdaFunction')).toBe(50);
+    expect(reserved(dev, 'GraphqlLambdaFunction')).toBeUndefined();
+    expect(reserved(prod, 'HealthLambdaFunction')).toBeUndefined();
+  });
+
+  it('keeps the functions’ logs 90 days on prod, 14 elsewhere', () => {
+    const retention = (packaged: Packaged) =>
+      packaged.resourcesOfType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays);
+    expect(retention(prod)).toEqual([90, 90, 90]);
+    expect(retention(dev)).toEqual([14, 14, 14]);
+  });
+
+  it('alarms on the 5xx rate, internal errors, Lambda throttles, DynamoDB throttles and system errors', () => {
+    for (const packaged of [prod, dev]) {
+      const byName = alarms(packaged);
+      expect(Object.keys(byName).sort()).toEqual([
+        'Api5xxRateAlarm',
+        'DynamoSystemErrorsAlarm',
+        'DynamoThrottlesAlarm',
+        'GraphqlThrottlesAlarm',
+        'InternalErrorsAlarm',
+      ]);
+      for (const alarm of Object.values(byName)) {
+        expect(alarm.Properties.AlarmActions).toEqual([{ Ref: 'AlarmTopic' }]);
+        expect(alarm.Properties.OKActions).toEqual([{ Ref: 'AlarmTopic' }]);
+        expect(alarm.Properties.TreatMissingData).toBe('notBreaching');
+        // CloudWatch takes at most 10 metrics in one alarm.
+        expect(watched(alarm).length).toBeLessThanOrEqual(10);
+      }
+      const api = { ApiId: { Ref: 'HttpApi' } };
+      expect(watched(byName.Api5xxRateAlarm)).toEqual([
+        { metric: 'AWS/ApiGateway/5xx', dimensions: api },
+        { metric: 'AWS/ApiGateway/Count', dimensions: api },
+      ]);
+      expect(byName.Api5xxRateAlarm.Properties.Threshold).toBe(5);
+      expect(watched(byName.GraphqlThrottlesAlarm)).toEqual([
+        {
+          metric: 'AWS/Lambda/Throttles',
+          dimensions: { FunctionName: { Ref: 'GraphqlLambdaFunction' } },
+        },
+      ]);
+    }
+  });
+
+  it('adds up DynamoDB throttles and system errors over every operation the API sends', () => {
+    // DynamoDB reports both per operation only; TransactWriteItems carries the ConditionCheckItems.
+    const sent = [
+      'BatchGetItem',
+      'BatchWriteItem',
+      'DeleteItem',
+      'GetItem',
+      'PutItem',
+      'Query',
+      'TransactWriteItems',
+      'UpdateItem',
+    ];
+    expect(operationsSentByTheStores()).toEqual(sent);
+    const byName = alarms(prod);
+    for (const [name, metric] of [
+      ['DynamoThrottlesAlarm', 'AWS/DynamoDB/ThrottledRequests'],
+      ['DynamoSystemErrorsAlarm', 'AWS/DynamoDB/SystemErrors'],
+    ] as const) {
+      const metrics = watched(byName[name]);
+      expect(metrics.every((m) => m.metric === metric)).toBe(true);
+      expect(metrics.map((m) => m.dimensions.TableName)).toEqual(
+        sent.map(() => ({ Ref: 'JourneyTable' })),
+      );
+      expect(metrics.map((m) => m.dimensions.Operation).sort()).toEqual(sent);
+      const [total] = (byName[name].Properties.Metrics as Json[]).filter((q) => q.ReturnData);
+      expect(total.Expression).toBe('SUM(FILL(METRICS(), 0))');
+    }
+  });
+
+  it('watches the internal errors the request log counts (functions/metrics.ts)', () => {
+    expect(watched(alarms(prod).InternalErrorsAlarm)).toEqual([
+      {
+        metric: `${METRICS_NAMESPACE}/Requests`,
+        dimensions: { service: SERVICE_NAME, stage: 'prod', errorCode: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+  });
+
+  it('subscribes no address to the alarms unless alarmEmail is given', () => {
+    const subscription = prod.template.Resources.AlarmEmailSubscription;
+    expect(subscription.Condition).toBe('HasAlarmEmail');
+    expect(prod.template.Conditions.HasAlarmEmail).toEqual({
+      'Fn::Not': [{ 'Fn::Equals': ['none', 'none'] }],
+    });
+  });
+
+  it('publishes metrics through the logs: no CloudWatch permission', () => {
+    const actions = prod
+      .resourcesOfType('AWS::IAM::Role')
+      .flatMap((role) => role.Properties.Policies as Json[])
+      .flatMap((policy) => policy.PolicyDocument.Statement as Json[])
+      .flatMap((s) => [s.Action].flat() as string[]);
+    expect(actions.filter((a) => a.startsWith('cloudwatch:'))).toEqual([]);
   });
 });

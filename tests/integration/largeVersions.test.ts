@@ -12,9 +12,10 @@ let api: TestApi;
 let editor: Caller;
 let mapId: string;
 
+// Entities are compared by `entityId`: a version's objects have ids of their own (docs/frontends.md).
 const SHAPE = `query($id: ID!, $v: Int) { journeyMap(id: $id, version: $v) {
   title version
-  stages { id name position touchpoints { id name description actions thoughts position emotionScore painPoints { id description } } }
+  stages { entityId name position touchpoints { entityId name description actions thoughts position emotionScore painPoints { entityId description } } }
 } }`;
 
 beforeAll(async () => {

@@ -26,5 +26,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOCAL_JWKS_FILE = keys.publicJwksFile;
   // Development mode is opted into, never inferred (functions/config.ts).
   process.env.LOCAL_DEV = 'true';
+  // One log line per request would bury the test output; tests/integration/requestLog.test.ts reads them.
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   process.env.TEST_PRIVATE_JWK_FILE = keys.privateJwkFile;
 }

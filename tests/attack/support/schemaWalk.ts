@@ -9,6 +9,7 @@ import {
   getNullableType,
   isEnumType,
   isInputObjectType,
+  isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -17,6 +18,8 @@ import {
   type GraphQLField,
   type GraphQLInputObjectType,
   type GraphQLInputType,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
@@ -62,6 +65,27 @@ export function rootOperations(schema: GraphQLSchema = servedSchema): RootOperat
  */
 export function selectionOf(type: GraphQLOutputType, depth = 2): string {
   const named = getNamedType(type);
+  if (isInterfaceType(named)) {
+    // An interface (Node): its own fields, and each implementation's scalars, but for those
+    // whose name another implementation gives another type (GraphQL refuses to merge them).
+    const implementationTypes = servedSchema.getPossibleTypes(named);
+    const scalarsOf = (t: GraphQLObjectType | GraphQLInterfaceType) =>
+      Object.values(t.getFields()).filter(
+        (f) => !f.args.length && isScalarType(getNamedType(f.type)),
+      );
+    const typesByName = new Map<string, Set<string>>();
+    for (const f of implementationTypes.flatMap((t) => scalarsOf(t))) {
+      typesByName.set(f.name, (typesByName.get(f.name) ?? new Set()).add(String(f.type)));
+    }
+    const own = scalarsOf(named).map((f) => f.name);
+    const implementations = implementationTypes.map((t) => {
+      const fields = scalarsOf(t)
+        .filter((f) => typesByName.get(f.name)?.size === 1)
+        .map((f) => f.name);
+      return `... on ${t.name} { __typename ${fields.join(' ')} }`;
+    });
+    return ['__typename', ...own, ...implementations].join(' ');
+  }
   if (!isObjectType(named)) return '';
   const parts = ['__typename'];
   for (const field of Object.values(named.getFields())) {

@@ -34,4 +34,24 @@ describe('Attaching resolvers to an SDL schema', () => {
       'Missing',
     );
   });
+
+  it('tells an interface’s types apart with its __resolveType', async () => {
+    const schema = attachResolvers(
+      buildSdlSchema(
+        'interface Node { id: ID! } type A implements Node { id: ID! a: Int } type Query { node: Node }',
+      ),
+      {
+        Node: { __resolveType: () => 'A' },
+        Query: { node: () => ({ id: '1', a: 2 }) },
+      },
+    );
+    expect(await graphql({ schema, source: '{ node { __typename id ... on A { a } } }' })).toEqual({
+      data: { node: { __typename: 'A', id: '1', a: 2 } },
+    });
+    expect(() =>
+      attachResolvers(buildSdlSchema('interface Node { id: ID! } type Query { x: Int }'), {
+        Node: { id: () => '1' },
+      }),
+    ).toThrow('Node');
+  });
 });

@@ -70,14 +70,18 @@ describe('formatError', () => {
   });
 
   describe('a database that did not answer within the retry budget', () => {
-    it('is SERVICE_UNAVAILABLE, retryable, without what the database said, which is logged', () => {
+    it('is SERVICE_UNAVAILABLE, retryable, with the request id of its log line, without what the database said', () => {
       const { format, logged } = formatter(false);
       const result = format(
         resolverError(
           new StorageUnavailableError('DynamoDB did not answer', new Error(AWS_MESSAGE)),
         ),
       );
-      expect(result.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      expect(result.extensions).toEqual({
+        code: 'SERVICE_UNAVAILABLE',
+        retryable: true,
+        requestId: 'req-123',
+      });
       expect(result.message).toMatch(/retry/i);
       expect(JSON.stringify(result)).not.toContain(AWS_MESSAGE);
       expect(logged[0]?.details).toMatchObject({ requestId: 'req-123', cause: AWS_MESSAGE });

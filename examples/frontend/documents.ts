@@ -1,0 +1,124 @@
+/**
+ * The operations of a journey-map screen, as a front-end declares them:
+ * `graphql()` from the generated folder gives each one its result and
+ * variables types (codegen.client.ts). Objects select `id` (the cache key)
+ * and `entityId` (the entity, the same in the draft and every version).
+ */
+import { graphql } from './gql';
+
+/** The fields a map screen shows, for the draft or any published version. */
+export const MapScreenFields = graphql(`
+  fragment MapScreenFields on JourneyMap {
+    id
+    entityId
+    version
+    title
+    revision
+    updatedAt
+    personas {
+      id
+      entityId
+      name
+    }
+    emotionCurve {
+      stageId
+      stageName
+      averageEmotion
+      emotionColor
+    }
+    stages {
+      id
+      entityId
+      name
+      position
+      averageEmotion
+      emotionColor
+      touchpoints {
+        id
+        entityId
+        stageId
+        name
+        channel
+        emotionScore
+        emotionColor
+        revision
+        updatedAt
+      }
+    }
+  }
+`);
+
+/** A map: the draft without `version`, published version N with it. */
+export const MapScreenQuery = graphql(`
+  query MapScreen($id: ID!, $version: Int) {
+    journeyMap(id: $id, version: $version) {
+      ...MapScreenFields
+    }
+  }
+`);
+
+/**
+ * Changes a touchpoint of the draft. The payload returns what the screen
+ * shows of the touchpoint and of the map around it (the stage averages and
+ * the emotion curve move with its score), so the cache updates the draft's
+ * screen without a refetch.
+ */
+export const UpdateTouchpointMutation = graphql(`
+  mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
+    updateTouchpoint(input: $input) {
+      touchpoint {
+        id
+        entityId
+        stageId
+        name
+        channel
+        emotionScore
+        emotionColor
+        revision
+        updatedAt
+      }
+      journeyMap {
+        id
+        revision
+        updatedAt
+        emotionCurve {
+          stageId
+          stageName
+          averageEmotion
+          emotionColor
+        }
+        stages {
+          id
+          averageEmotion
+          emotionColor
+        }
+      }
+    }
+  }
+`);
+
+/** What changed between two versions (or a version and the draft, without `to`). */
+export const CompareQuery = graphql(`
+  query CompareVersions($mapId: ID!, $from: Int!, $to: Int) {
+    compareJourneyMapVersions(mapId: $mapId, from: $from, to: $to) {
+      from
+      to
+      touchpoints {
+        changed {
+          entityId
+          name
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
+      summary {
+        touchpointsChanged
+        averageEmotionBefore
+        averageEmotionAfter
+      }
+    }
+  }
+`);
