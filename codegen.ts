@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           QuadrantCounts: `${domain}/backlog/readBacklog#QuadrantCountsRecord`,
           JourneyMapVersion: `${domain}/versions/versionRecords#VersionMeta`,
           HistoryEntry: `${domain}/history/historyEntry#HistoryEntry`,
+          JourneyMapChange: `${domain}/subscriptions/journeyMapChange#JourneyMapChange`,
+          EntityChange: `${domain}/events/mapChange#EntityChange`,
           JourneyMapDiff: `${domain}/versions/readVersions#Comparison`,
           StageDiff: `${domain}/versions/diffTypes#StageDiff`,
           TouchpointDiff: `${domain}/versions/diffTypes#TouchpointDiff`,

@@ -23,7 +23,10 @@ const { bundle } = require('./bundle.cjs');
 
 /**
  * @typedef {object} ServerlessInstance
- * @property {{ provider: { environment?: Record<string, unknown> } }} service
+ * @property {{
+ *   provider: { environment?: Record<string, unknown> },
+ *   functions?: Record<string, { environment?: Record<string, unknown> }>,
+ * }} service
  * @property {{ commands: string[] }} processedInput
  */
 
@@ -70,11 +73,18 @@ class ServerlessBundlePlugin {
   }
 
   useLocalEnvironment() {
-    const environment = (this.serverless.service.provider.environment ??= {});
-    for (const [name, value] of Object.entries(environment)) {
-      if (typeof value === 'string') continue;
-      environment[name] = process.env[name] ?? '';
-      this.log.verbose(`${name}: taken from the shell (a CloudFormation reference in AWS)`);
+    const { service } = this.serverless;
+    const environment = (service.provider.environment ??= {});
+    // Note: a function's own variables (the bus, the WebSocket endpoint) are references too.
+    const functionEnvironments = Object.values(service.functions ?? {}).map(
+      (f) => f.environment ?? {},
+    );
+    for (const variables of [environment, ...functionEnvironments]) {
+      for (const [name, value] of Object.entries(variables)) {
+        if (typeof value === 'string') continue;
+        variables[name] = process.env[name] ?? '';
+        this.log.verbose(`${name}: taken from the shell (a CloudFormation reference in AWS)`);
+      }
     }
     for (const name of LOCAL_ONLY) environment[name] = process.env[name] ?? '';
   }

@@ -9,7 +9,7 @@
 import type { ImprovementRecord } from '../domain/backlog/improvement';
 import type { MapHeaderRecord } from '../domain/maps/journeyMap';
 import type { MapView } from '../domain/maps/mapView';
-import { nodeIdsArg } from '../domain/nodes/nodeInputs';
+import { nodeIdArg, nodeIdsArg } from '../domain/nodes/nodeInputs';
 import type { PersonaRecord } from '../domain/personas/persona';
 import { DomainError } from '../domain/shared/errors';
 import { parseInput } from '../domain/validation/parseInput';
@@ -85,7 +85,7 @@ async function findNode(ctx: RequestContext, id: string): Promise<NodeParent | n
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_parent, { id }, ctx) => findNode(ctx, id),
+    node: (_parent, { id }, ctx) => findNode(ctx, parseInput(nodeIdArg, id, ['id'])),
     nodes: (_parent, { ids }, ctx) =>
       Promise.all(parseInput(nodeIdsArg, ids, ['ids']).map((id) => findNode(ctx, id))),
   },

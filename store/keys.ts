@@ -165,3 +165,68 @@ export const backlogPartitions = {
   mapStatus: (ws: string, mapId: string, status: string) => `${mapBacklog(ws, mapId)}#S#${status}`,
   stage: (ws: string, stageId: string) => `${backlog(ws)}#STAGE#${stageId}`,
 };
+
+/**
+ * The `ReviewDue` index: every live map whose next review reminder is still
+ * to send, by the instant it falls due (`reviewAlertAt`). Its partition key
+ * is the one of the table that does not start with a workspace: the daily
+ * reminder (functions/reviewDue.ts) reads across workspaces, and takes each
+ * map's workspace from the map's own key (`parseMapPartition`).
+ */
+export const REVIEW_INDEX = 'ReviewDue';
+const REVIEW_PARTITION = 'REVIEWS';
+export const reviewAlertKey = (alertAt: string) => ({
+  reviewPK: REVIEW_PARTITION,
+  reviewAlertAt: alertAt,
+});
+export const reviewAlertPartition = () => REVIEW_PARTITION;
+
+/** One reminder sent for a map's review date: written once, it makes the reminder happen once. */
+export const reviewNoticeKey = (
+  workspaceId: string,
+  mapId: string,
+  dueAt: string,
+  period: number,
+): TableKey => ({
+  PK: mapPartition(workspaceId, mapId),
+  SK: `REVIEW#${dueAt}#${String(period).padStart(4, '0')}`,
+});
+export const REVIEW_NOTICE_PREFIX = 'REVIEW#';
+
+/** The workspace and map of a map partition key (`W#<ws>#MAP#<mapId>`), or null. */
+export function parseMapPartition(pk: string): { workspaceId: string; mapId: string } | null {
+  const match = /^W#([A-Za-z0-9_-]{1,64})#MAP#([^#]+)$/.exec(pk);
+  return match?.[1] && match[2] ? { workspaceId: match[1], mapId: match[2] } : null;
+}
+
+/**
+ * WebSocket connections (API Gateway's connection ids) and their GraphQL
+ * subscriptions. A connection is addressed by the id API Gateway gave it
+ * (unguessable, never chosen by a client), before any credentials exist:
+ * its partition `CONN#<id>` holds the connection (`CONN`, with the viewer
+ * once `connection_init` is verified) and one item per subscription
+ * (`SUB#<id>`). Each subscription also has a watcher item in its map's
+ * watcher partition, under the viewer's workspace, which the stream's
+ * fan-out reads in one Query. Every item expires with the connection (TTL).
+ */
+export const connectionPartition = (connectionId: string) => `CONN#${connectionId}`;
+export const connectionKey = (connectionId: string): TableKey => ({
+  PK: connectionPartition(connectionId),
+  SK: 'CONN',
+});
+export const SUBSCRIPTION_PREFIX = 'SUB#';
+export const subscriptionKey = (connectionId: string, subscriptionId: string): TableKey => ({
+  PK: connectionPartition(connectionId),
+  SK: `${SUBSCRIPTION_PREFIX}${subscriptionId}`,
+});
+export const watchersPartition = (workspaceId: string, mapId: string) =>
+  `${mapPartition(workspaceId, mapId)}#WATCHERS`;
+export const watcherKey = (
+  workspaceId: string,
+  mapId: string,
+  connectionId: string,
+  subscriptionId: string,
+): TableKey => ({
+  PK: watchersPartition(workspaceId, mapId),
+  SK: `${connectionId}#${subscriptionId}`,
+});

@@ -28,17 +28,19 @@ export function unlinkImprovements(view: MapView, removed: RemovedParts, now: st
       painPointIds: improvement.painPointIds.filter((id) => !painPoints.has(id)),
       kpiId: improvement.kpiId && kpis.has(improvement.kpiId) ? null : improvement.kpiId,
     };
-    const changed =
-      next.stageId !== improvement.stageId ||
-      next.kpiId !== improvement.kpiId ||
-      next.touchpointIds.length !== improvement.touchpointIds.length ||
-      next.painPointIds.length !== improvement.painPointIds.length;
-    if (!changed) continue;
+    const fields = [
+      next.stageId !== improvement.stageId && 'stageId',
+      next.touchpointIds.length !== improvement.touchpointIds.length && 'touchpointIds',
+      next.painPointIds.length !== improvement.painPointIds.length && 'painPointIds',
+      next.kpiId !== improvement.kpiId && 'kpiId',
+    ].filter((field) => field !== false);
+    if (fields.length === 0) continue;
     changes.push({
       kind: 'replace',
       part: 'improvement',
       record: { ...next, revision: improvement.revision + 1, updatedAt: now },
       revision: { expected: improvement.revision, source: 'read' },
+      fields,
     });
   }
   return changes;

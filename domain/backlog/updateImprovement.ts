@@ -48,6 +48,10 @@ export async function updateImprovement(
       revision: current.revision + 1,
       updatedAt: now,
     };
+    const changed = (Object.keys(set) as (keyof ImprovementRecord)[]).filter(
+      (field) => JSON.stringify(next[field]) !== JSON.stringify(current[field]),
+    );
+    if (next.completedAt !== current.completedAt) changed.push('completedAt');
     await commitMapWrite(
       ctx,
       mapId,
@@ -60,6 +64,7 @@ export async function updateImprovement(
             part: 'improvement',
             record: next,
             revision: revisionCheck(expectedRevision, current.revision),
+            fields: changed,
           },
           ...linkRequirements(next, current),
         ],

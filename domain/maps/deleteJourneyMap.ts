@@ -1,4 +1,4 @@
-import type { UseCaseContext } from '../context/useCaseContext';
+import { actorOf, type UseCaseContext } from '../context/useCaseContext';
 import { rejectionError } from '../shared/rejections';
 import { parseInput } from '../validation/parseInput';
 import { deleteJourneyMapInput } from './mapInputs';
@@ -10,6 +10,15 @@ export async function deleteJourneyMap(ctx: UseCaseContext, rawInput: unknown): 
     ctx.viewer.workspaceId,
     id,
     expectedRevision ?? null,
+    {
+      actor: actorOf(ctx.viewer),
+      history: {
+        operation: 'deleteJourneyMap',
+        entity: 'JourneyMap',
+        entityId: id,
+        summary: 'Map deleted',
+      },
+    },
   );
   if (!outcome.ok) throw rejectionError(outcome.rejection);
   return id;

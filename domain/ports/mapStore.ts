@@ -58,11 +58,15 @@ export interface MapStore {
   ): Promise<WriteOutcome>;
   /** Applies one mutation's changes atomically. */
   write(workspaceId: string, mapId: string, write: MapWrite): Promise<WriteOutcome>;
-  /** Deletes the map, its parts, versions and history; rejected `notFound` or `revisionMismatch`. */
+  /**
+   * Deletes the map, its parts, versions and history; rejected `notFound` or
+   * `revisionMismatch`. `meta` says who deletes it (for the table's stream).
+   */
   delete(
     workspaceId: string,
     mapId: string,
     expectedRevision: number | null,
+    meta: { actor: Actor; history: HistoryNote },
   ): Promise<WriteOutcome>;
   /**
    * Makes the draft equal to a published version, atomically from a reader's

@@ -26,8 +26,17 @@ export type MapPartChange = {
     | { kind: 'delete'; part: K; id: string; revision: RevisionCheck | null }
     /** The part must exist (a link, a parent), checked in the same transaction. */
     | { kind: 'require'; part: K; id: string }
-    /** Writes the whole record (revision already bumped) over the current one. */
-    | { kind: 'replace'; part: K; record: MapPartRecords[K]; revision: RevisionCheck };
+    /**
+     * Writes the whole record (revision already bumped) over the current one;
+     * `fields` names the fields that differ (for the change's events).
+     */
+    | {
+        kind: 'replace';
+        part: K;
+        record: MapPartRecords[K];
+        revision: RevisionCheck;
+        fields?: readonly string[];
+      };
 }[MapPartKind];
 
 /** Appends to a KPI's history without reading it. */

@@ -2,8 +2,10 @@
  * The whole API on this machine: DynamoDB Local (unless one is given), the
  * table, the demo workspace, a development token, serverless-offline on an
  * internal port, and in front of it, on the API's port, the front server
- * with the offline explorer (frontServer.ts). `npm start` (start.ts) and the
- * end-to-end tests all start it from here.
+ * with the offline explorer (frontServer.ts); GraphQL subscriptions on their
+ * own port (serverless-offline's WebSocket API), fed by the table's stream
+ * (streamPump.ts). `npm start` (start.ts) and the end-to-end tests all start
+ * it from here.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +23,7 @@ import { renderSandboxPage } from './explorer/sandboxPage';
 import { SANDBOX_PATH, startFrontServer } from './frontServer';
 import { portIsFree } from './portIsFree';
 import { startServerlessOffline } from './serverlessOffline';
+import { startStreamPump } from './streamPump';
 
 /** What to start, and where; every field has a default for `npm start`. */
 export interface LocalStackOptions {
@@ -32,6 +35,8 @@ export interface LocalStackOptions {
   offlinePort?: number;
   /** serverless-offline's Lambda invoke port (default: a free one). */
   lambdaPort?: number;
+  /** The WebSocket port (GraphQL subscriptions); 0 picks a free one (default 4001, or a free one when taken). */
+  websocketPort?: number;
   /** An already running DynamoDB; when absent, DynamoDB Local starts on `<dataDir>/dynamodb`. */
   dynamodbEndpoint?: string;
   /** DynamoDB Local's port (default 8000, or a free one when 8000 is taken and this is unset). */
@@ -56,6 +61,8 @@ export interface LocalStack {
   url: string;
   /** `http://localhost:<port>` */
   baseUrl: string;
+  /** `ws://localhost:<websocketPort>`: GraphQL subscriptions (graphql-transport-ws). */
+  webSocketUrl: string;
   /** A bearer token for `workspaceId` with `role`. */
   token: string;
   workspaceId: string;
@@ -80,6 +87,7 @@ export interface LocalStack {
 }
 
 const DEFAULT_DYNAMODB_PORT = 8000;
+const DEFAULT_WEBSOCKET_PORT = 4001;
 
 /** `wanted` (0 picks a free port); else `preferred` when it is free; else a free port. */
 async function choosePort(
@@ -153,6 +161,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       'Lambda invoke, LAMBDA_PORT',
     );
     const offlinePort = await choosePort(options.offlinePort, undefined, 'serverless-offline');
+    const websocketPort = await choosePort(
+      options.websocketPort,
+      DEFAULT_WEBSOCKET_PORT,
+      'WebSocket subscriptions, WS_PORT',
+    );
+    const webSocketEndpoint = `http://localhost:${websocketPort}`;
 
     // Note: the seed, serverless-offline's boot (bundle, start, first /health) and the explorer's
     // build take seconds each and need nothing from each other: the demo map's id is fixed.
@@ -164,6 +178,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         startServerlessOffline({
           port: offlinePort,
           lambdaPort,
+          websocketPort,
           stage: 'local',
           env: {
             STAGE: 'local',
@@ -171,6 +186,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             DYNAMODB_ENDPOINT: dynamodbEndpoint,
             LOCAL_JWKS_FILE: keys.publicJwksFile,
             LOCAL_DEV: 'true',
+            // No bus locally: the stream function prints the events it would publish.
+            EVENT_BUS_NAME: '',
+            WEBSOCKET_API_ENDPOINT: webSocketEndpoint,
           },
           ...(options.onOutput ? { onOutput: options.onOutput } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
@@ -184,6 +202,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (serving.status === 'rejected') throw serving.reason;
     if (building.status === 'rejected') throw building.reason;
     const demo = seeding.value;
+
+    // Note: from the end of the stream as it is now: the seed is not news.
+    const pump = await startStreamPump({
+      dynamo,
+      dynamoEndpoint: dynamodbEndpoint,
+      lambdaEndpoint: `http://localhost:${lambdaPort}`,
+      functionName: 'journey-map-api-local-streams',
+      log: (line) => options.onOutput?.(`${line}\n`),
+    });
+    stoppers.push(() => pump.stop());
 
     const baseUrl = `http://localhost:${port}`;
     const page = renderExplorerPage({
@@ -206,6 +234,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     return {
       url: `${front.baseUrl}/graphql`,
       baseUrl: front.baseUrl,
+      webSocketUrl: `ws://localhost:${websocketPort}`,
       token,
       workspaceId,
       role,

@@ -12,6 +12,8 @@ export interface OfflineServerOptions {
   port: number;
   /** The port of serverless-offline's Lambda invoke endpoint (bound even when unused). */
   lambdaPort: number;
+  /** The port of the WebSocket API (GraphQL subscriptions) and its `@connections` endpoint. */
+  websocketPort: number;
   stage: string;
   /** Variables the functions read (TABLE_NAME, DYNAMODB_ENDPOINT…), added to this process's. */
   env: Record<string, string>;
@@ -60,6 +62,8 @@ export async function startServerlessOffline(
       String(options.port),
       '--lambdaPort',
       String(options.lambdaPort),
+      '--websocketPort',
+      String(options.websocketPort),
     ],
     {
       cwd: PROJECT_ROOT,

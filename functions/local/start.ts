@@ -10,6 +10,7 @@
  * | PORT | 4000 (fails when taken) |
  * | DYNAMODB_PORT | 8000, or a free port when 8000 is taken |
  * | LAMBDA_PORT | a free port (serverless-offline's Lambda invoke endpoint) |
+ * | WS_PORT | 4001: GraphQL subscriptions over WebSocket (fails when taken) |
  * | TABLE_NAME | journey-map-local |
  * | DYNAMODB_ENDPOINT | none: DynamoDB Local starts on `.data/dynamodb`; set, that DynamoDB is used |
  */
@@ -45,6 +46,8 @@ function banner(stack: LocalStack): string {
     `                    GraphiQL, with the Authorization header below and a query of the demo`,
     `                    map (${stack.mapId}) preset`,
     `  Apollo Sandbox    ${stack.baseUrl}${SANDBOX_PATH} (online only: it loads from Apollo's CDN)`,
+    `  Subscriptions     ${stack.webSocketUrl} (graphql-transport-ws; docs/events.md)`,
+    `  Domain events     printed below as {"event": …} lines (no EventBridge locally)`,
     `  Health            ${stack.baseUrl}/health`,
     `  DynamoDB          ${stack.dynamodbEndpoint}, table ${stack.tableName}${stack.seeded ? ' (demo workspace seeded)' : ''}`,
     '',
@@ -96,6 +99,7 @@ async function main(): Promise<void> {
   const dynamodbEndpoint = process.env.DYNAMODB_ENDPOINT;
   const dynamodbPort = portFromEnv('DYNAMODB_PORT');
   const lambdaPort = portFromEnv('LAMBDA_PORT');
+  const websocketPort = portFromEnv('WS_PORT');
   console.log(
     dynamodbEndpoint
       ? 'Starting serverless-offline…'
@@ -108,6 +112,7 @@ async function main(): Promise<void> {
       ...(dynamodbEndpoint ? { dynamodbEndpoint } : {}),
       ...(dynamodbPort ? { dynamodbPort } : {}),
       ...(lambdaPort ? { lambdaPort } : {}),
+      ...(websocketPort ? { websocketPort } : {}),
       fresh: values.fresh,
       tableName: process.env.TABLE_NAME || 'journey-map-local',
       onOutput: (text) => process.stdout.write(text),

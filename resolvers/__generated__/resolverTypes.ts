@@ -13,6 +13,8 @@ import type { ImprovementRecord as ImprovementRecordModel } from '../../domain/b
 import type { ImprovementMatrix as ImprovementMatrixModel, QuadrantCountsRecord as QuadrantCountsRecordModel } from '../../domain/backlog/readBacklog';
 import type { VersionMeta as VersionMetaModel } from '../../domain/versions/versionRecords';
 import type { HistoryEntry as HistoryEntryModel } from '../../domain/history/historyEntry';
+import type { JourneyMapChange as JourneyMapChangeModel } from '../../domain/subscriptions/journeyMapChange';
+import type { EntityChange as EntityChangeModel } from '../../domain/events/mapChange';
 import type { Comparison as ComparisonModel } from '../../domain/versions/readVersions';
 import type { StageDiff as StageDiffModel, TouchpointDiff as TouchpointDiffModel, PainPointDiff as PainPointDiffModel, KpiDiff as KpiDiffModel, ImprovementDiff as ImprovementDiffModel, EmotionDelta as EmotionDeltaModel, KpiDelta as KpiDeltaModel, ChangedEntity as ChangedEntityModel, StatusChange as StatusChangeModel } from '../../domain/versions/diffTypes';
 import type { FieldChange as FieldChangeModel } from '../../domain/versions/fieldChanges';
@@ -185,6 +187,15 @@ export type AddTouchpointPayload = {
   /** The new touchpoint. */
   touchpoint: Touchpoint;
 };
+
+/** What happened to an entity. */
+export type ChangeKind =
+  /** It was added. */
+  | 'CREATED'
+  /** It was removed. */
+  | 'DELETED'
+  /** Some of its fields changed. */
+  | 'UPDATED';
 
 /** An entity present on both sides whose fields differ. */
 export type ChangedEntity = {
@@ -539,6 +550,19 @@ export type EmotionDelta = {
   stageName: Scalars['String']['output'];
 };
 
+/** One entity a change created, updated or deleted. */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  /** What happened to it. */
+  change: ChangeKind;
+  /** Its type: `JourneyMap`, `Stage`, `Touchpoint`, `PainPoint`, `Kpi` or `Improvement`. */
+  entity: Scalars['String']['output'];
+  /** Its id. */
+  entityId: Scalars['ID']['output'];
+  /** The fields that changed (UPDATED only), e.g. `emotionScore`, `position`. */
+  fields: Array<Scalars['String']['output']>;
+};
+
 /** One field of an entity that differs between the two sides. */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -817,6 +841,37 @@ export type JourneyMapImprovementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MapImprovementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a map: one mutation, with every entity it created, updated or deleted. */
+export type JourneyMapChange = {
+  __typename?: 'JourneyMapChange';
+  /** Who made the change. */
+  actor: Actor;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The history entry of the change (`JourneyMap.history`). */
+  changeId: Scalars['ID']['output'];
+  /** Every entity the change created, updated or deleted (at most 100; see `omitted`). */
+  changes: Array<EntityChange>;
+  /** The type of the entity the mutation addressed, e.g. `Touchpoint`. */
+  entity: Scalars['String']['output'];
+  /** The id of the entity the mutation addressed. */
+  entityId: Scalars['ID']['output'];
+  /** The map. */
+  mapId: Scalars['ID']['output'];
+  /** Entities changed beyond the 100 listed (a removal that took many parts with it). */
+  omitted: Scalars['Int']['output'];
+  /** The mutation, e.g. `updateTouchpoint`. */
+  operation: Scalars['String']['output'];
+  /**
+   * The map's change sequence after this change: it grows with every change of
+   * the map or of any of its parts (a large restore takes two numbers). A
+   * subscriber that sees a number it did not expect reads the map again.
+   */
+  revision: Scalars['Int']['output'];
+  /** A short description, as the history tells it. */
+  summary: Scalars['String']['output'];
 };
 
 /** A page of maps, newest first. */
@@ -1926,6 +1981,28 @@ export type StageEmotion = {
   stageName: Scalars['String']['output'];
 };
 
+/**
+ * Live updates, over WebSocket with the `graphql-transport-ws` protocol (the
+ * `graphql-ws` library's): see docs/events.md. Not served over HTTP.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every change of one map of the caller's workspace, as it lands, in
+   * `revision` order. `NOT_FOUND` for a map of another workspace or none.
+   */
+  journeyMapChanged: JourneyMapChange;
+};
+
+
+/**
+ * Live updates, over WebSocket with the `graphql-transport-ws` protocol (the
+ * `graphql-ws` library's): see docs/events.md. Not served over HTTP.
+ */
+export type SubscriptionJourneyMapChangedArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Language of the stage names a template creates. */
 export type TemplateLanguage =
   /** English stage names. */
@@ -2329,6 +2406,7 @@ export type ResolversTypes = {
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeKind: ChangeKind;
   ChangedEntity: ResolverTypeWrapper<ChangedEntityModel>;
   Channel: Channel;
   ChannelMode: ChannelMode;
@@ -2353,6 +2431,7 @@ export type ResolversTypes = {
   DuplicateJourneyMapPayload: ResolverTypeWrapper<Omit<DuplicateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   EmotionColor: EmotionColor;
   EmotionDelta: ResolverTypeWrapper<EmotionDeltaModel>;
+  EntityChange: ResolverTypeWrapper<EntityChangeModel>;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
@@ -2370,6 +2449,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JourneyMap: ResolverTypeWrapper<MapHeaderRecordModel>;
+  JourneyMapChange: ResolverTypeWrapper<JourneyMapChangeModel>;
   JourneyMapConnection: ResolverTypeWrapper<JourneyMapConnectionParentModel>;
   JourneyMapDiff: ResolverTypeWrapper<ComparisonModel>;
   JourneyMapEdge: ResolverTypeWrapper<Omit<JourneyMapEdge, 'node'> & { node: ResolversTypes['JourneyMap'] }>;
@@ -2427,6 +2507,7 @@ export type ResolversTypes = {
   StageDiff: ResolverTypeWrapper<StageDiffModel>;
   StageEmotion: ResolverTypeWrapper<StageEmotionPointModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TemplateLanguage: TemplateLanguage;
   Touchpoint: ResolverTypeWrapper<TouchpointRecordModel>;
   TouchpointDiff: ResolverTypeWrapper<TouchpointDiffModel>;
@@ -2480,6 +2561,7 @@ export type ResolversParentTypes = {
   DuplicateJourneyMapInput: DuplicateJourneyMapInput;
   DuplicateJourneyMapPayload: Omit<DuplicateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   EmotionDelta: EmotionDeltaModel;
+  EntityChange: EntityChangeModel;
   FieldChange: FieldChangeModel;
   Float: Scalars['Float']['output'];
   HistoryEntry: HistoryEntryModel;
@@ -2496,6 +2578,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   JourneyMap: MapHeaderRecordModel;
+  JourneyMapChange: JourneyMapChangeModel;
   JourneyMapConnection: JourneyMapConnectionParentModel;
   JourneyMapDiff: ComparisonModel;
   JourneyMapEdge: Omit<JourneyMapEdge, 'node'> & { node: ResolversParentTypes['JourneyMap'] };
@@ -2544,6 +2627,7 @@ export type ResolversParentTypes = {
   StageDiff: StageDiffModel;
   StageEmotion: StageEmotionPointModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Touchpoint: TouchpointRecordModel;
   TouchpointDiff: TouchpointDiffModel;
   UpdateImprovementInput: UpdateImprovementInput;
@@ -2678,6 +2762,13 @@ export type EmotionDeltaResolvers<ContextType = RequestContext, ParentType exten
   stageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EntityChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -2797,6 +2888,20 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['JourneyMapVersion']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type JourneyMapChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapChange'] = ResolversParentTypes['JourneyMapChange']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['EntityChange']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  omitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type JourneyMapConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapConnection'] = ResolversParentTypes['JourneyMapConnection']> = {
@@ -3097,6 +3202,10 @@ export type StageEmotionResolvers<ContextType = RequestContext, ParentType exten
   stageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  journeyMapChanged?: SubscriptionResolver<ResolversTypes['JourneyMapChange'], "journeyMapChanged", ParentType, ContextType, RequireFields<SubscriptionJourneyMapChangedArgs, 'id'>>;
+};
+
 export type TouchpointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Touchpoint'] = ResolversParentTypes['Touchpoint']> = {
   actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
@@ -3183,6 +3292,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DiffSummary?: DiffSummaryResolvers<ContextType>;
   DuplicateJourneyMapPayload?: DuplicateJourneyMapPayloadResolvers<ContextType>;
   EmotionDelta?: EmotionDeltaResolvers<ContextType>;
+  EntityChange?: EntityChangeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
@@ -3195,6 +3305,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ImprovementStatusChange?: ImprovementStatusChangeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JourneyMap?: JourneyMapResolvers<ContextType>;
+  JourneyMapChange?: JourneyMapChangeResolvers<ContextType>;
   JourneyMapConnection?: JourneyMapConnectionResolvers<ContextType>;
   JourneyMapDiff?: JourneyMapDiffResolvers<ContextType>;
   JourneyMapEdge?: JourneyMapEdgeResolvers<ContextType>;
@@ -3229,6 +3340,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Stage?: StageResolvers<ContextType>;
   StageDiff?: StageDiffResolvers<ContextType>;
   StageEmotion?: StageEmotionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Touchpoint?: TouchpointResolvers<ContextType>;
   TouchpointDiff?: TouchpointDiffResolvers<ContextType>;
   UpdateImprovementPayload?: UpdateImprovementPayloadResolvers<ContextType>;

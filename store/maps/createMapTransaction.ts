@@ -21,6 +21,8 @@ import { partItem } from '../items/partItem';
 import { fitsInOneTransaction, type TransactItem } from '../dynamo/transactionLimits';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
 import { historyItem } from '../history/historyItem';
+import { lastChangeAttribute } from '../history/lastChange';
+import { reviewAlertAttributes } from '../reviews/reviewAlert';
 
 /** A pending header older than this belongs to a creation that died; its id may be taken again. */
 export const STALE_PENDING_MS = 2 * 60 * 1000;
@@ -70,9 +72,21 @@ export function buildCreateMapTransaction(
 ): CreateMapSteps {
   const { header } = contents;
   const parts = partsOf(contents);
+  const history = historyItem(workspaceId, header.id, meta.actor, meta.history, header.createdAt);
+  // Note: a creation is one change of the map as a whole, however many parts it starts with.
+  const lastChange = lastChangeAttribute(history.id, meta.actor, meta.history, header.createdAt, {
+    changes: [{ entity: 'JourneyMap', entityId: header.id, change: 'CREATED', fields: [] }],
+    omitted: 0,
+  });
+  /** What makes the map visible: listed, due for review, its creation recorded. */
+  const visible = {
+    ...mapsListKey(workspaceId, header.id),
+    ...reviewAlertAttributes(header.nextReviewAt),
+    lastChange,
+  };
   const headerItem = {
     ...mapHeaderKey(workspaceId, header.id),
-    ...mapsListKey(workspaceId, header.id),
+    ...visible,
     entityType: ITEM_TYPE.header,
     ...header,
     partCount: parts.length,
@@ -86,12 +100,7 @@ export function buildCreateMapTransaction(
         ...mustExist,
       } as TransactItem['ConditionCheck'],
     })),
-    {
-      Put: {
-        TableName: table,
-        Item: historyItem(workspaceId, header.id, meta.actor, meta.history, header.createdAt),
-      },
-    },
+    { Put: { TableName: table, Item: history } },
   ];
   const checkMeanings = header.personaIds.map((personaId) => (): WriteRejection => ({
     reason: 'notFound',
@@ -126,7 +135,9 @@ export function buildCreateMapTransaction(
     };
   }
 
-  const { wsPK: _wsPK, wsSK: _wsSK, ...unlisted } = headerItem;
+  const unlisted: Item = Object.fromEntries(
+    Object.entries(headerItem).filter(([name]) => !(name in visible)),
+  );
   const reserveCondition = new ExpressionBuilder();
   const staleBefore = new Date(Date.parse(meta.now) - STALE_PENDING_MS).toISOString();
   reserveCondition.condition(
@@ -140,7 +151,7 @@ export function buildCreateMapTransaction(
     },
   };
   const publish = new ExpressionBuilder()
-    .setAll(mapsListKey(workspaceId, header.id))
+    .setAll(visible)
     .removeAll(['pendingCreation', 'pendingSince'])
     .equals('pendingCreation', meta.token);
   const unindexed = (item: Item): Item => ({

@@ -1,5 +1,7 @@
 /** Deletes a map, its parts, history and versions (deleteMapSteps.ts says how). */
 import { GetCommand } from '../dynamo/commands';
+import type { Actor } from '../../domain/context/actor';
+import type { HistoryNote } from '../../domain/ports/mapWrite';
 import { rejected, written, type WriteOutcome } from '../../domain/ports/writeOutcome';
 import { batchDelete } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';
@@ -14,15 +16,13 @@ export async function deleteMap(
   workspaceId: string,
   mapId: string,
   expectedRevision: number | null,
+  meta: { actor: Actor; history: HistoryNote },
 ): Promise<WriteOutcome> {
   const table = dynamo.tableName;
-  const steps = deleteMapSteps(
-    table,
-    workspaceId,
-    mapId,
-    expectedRevision,
-    new Date().toISOString(),
-  );
+  const steps = deleteMapSteps(table, workspaceId, mapId, expectedRevision, {
+    ...meta,
+    now: new Date().toISOString(),
+  });
   const header = await dynamo.doc.send(new GetCommand(readHeaderParams(table, workspaceId, mapId)));
   const missing = { reason: 'notFound', entity: 'JourneyMap', id: mapId } as const;
   // A map still being created is absent for every reader and writer, deletes included.

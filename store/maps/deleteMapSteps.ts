@@ -3,8 +3,15 @@
  * taken off the workspace list in one write, which every reader and writer
  * sees at once; then the rest of the partition (parts, history, versions) is
  * swept, and the header last, so an interrupted deletion can be resumed.
+ * The mark is the deletion's change for the table's stream (`lastChange`,
+ * `changeSeq + 1`): the history entry it would have goes with the map.
  */
 import type { QueryCommandInput } from '../dynamo/commands';
+import { newId } from '../../domain/shared/ids';
+import type { Actor } from '../../domain/context/actor';
+import type { HistoryNote } from '../../domain/ports/mapWrite';
+import { lastChangeAttribute } from '../history/lastChange';
+import { REVIEW_ALERT_ATTRIBUTES } from '../reviews/reviewAlert';
 import type { TransactItem } from '../dynamo/transactionLimits';
 import { mapHeaderKey, mapPartition } from '../keys';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
@@ -14,13 +21,19 @@ export function deleteMapSteps(
   workspaceId: string,
   mapId: string,
   expectedRevision: number | null,
-  now: string,
+  meta: { actor: Actor; history: HistoryNote; now: string },
 ) {
+  const { now } = meta;
   const headerKey = mapHeaderKey(workspaceId, mapId);
+  const lastChange = lastChangeAttribute(newId(Date.parse(now)), meta.actor, meta.history, now, {
+    changes: [{ entity: 'JourneyMap', entityId: mapId, change: 'DELETED', fields: [] }],
+    omitted: 0,
+  });
   const mark = new ExpressionBuilder()
-    .setAll({ deletedAt: now })
-    // Leaving the Workspace index takes the map off every list.
-    .removeAll(['wsPK', 'wsSK'])
+    .setAll({ deletedAt: now, lastChange })
+    .increment('changeSeq')
+    // Leaving the Workspace and ReviewDue indexes takes the map off every list and reminder.
+    .removeAll(['wsPK', 'wsSK', ...REVIEW_ALERT_ATTRIBUTES])
     .exists()
     .absent('deletedAt');
   if (expectedRevision !== null) mark.equals('revision', expectedRevision);

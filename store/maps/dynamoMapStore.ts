@@ -182,8 +182,9 @@ export class DynamoMapStore implements MapStore {
     workspaceId: string,
     mapId: string,
     expectedRevision: number | null,
+    meta: { actor: Actor; history: HistoryNote },
   ): Promise<WriteOutcome> {
-    return deleteMap(this.dynamo, workspaceId, mapId, expectedRevision);
+    return deleteMap(this.dynamo, workspaceId, mapId, expectedRevision, meta);
   }
 
   async linkingPersona(workspaceId: string, personaId: string): Promise<MapHeaderRecord[]> {

@@ -4,8 +4,9 @@
  * tests/unit/store/maps/mapWriteTransaction.test.ts.
  *
  * Every transaction also updates the map header: `changeSeq + 1` (so that
- * writes needing a stable map can condition on it), `updatedAt`, and the
- * `partCount` that caps the map's size; and puts one history entry.
+ * writes needing a stable map can condition on it), `updatedAt`, the
+ * `partCount` that caps the map's size and `lastChange` (what the change did,
+ * for the table's stream: history/lastChange.ts); and puts one history entry.
  */
 import type { MapWrite } from '../../domain/ports/mapWrite';
 import type { WriteRejection } from '../../domain/ports/writeOutcome';
@@ -15,6 +16,9 @@ import { mapHeaderKey, partKey, personaKey } from '../keys';
 import { TRANSACTION_ITEM_LIMIT, type TransactItem } from '../dynamo/transactionLimits';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
 import { historyItem } from '../history/historyItem';
+import { lastChangeAttribute, type LastChangeAttribute } from '../history/lastChange';
+import { reviewAlertAttributes } from '../reviews/reviewAlert';
+import { writeChanges } from '../../domain/events/writeChanges';
 import { partOperation, type FailureMeaning } from './partOperation';
 
 export interface BuiltTransaction {
@@ -30,9 +34,16 @@ function headerOperation(
   mapId: string,
   write: MapWrite,
   partDelta: number,
+  lastChange: LastChangeAttribute,
 ): { item: TransactItem; meaning: FailureMeaning } {
   const b = new ExpressionBuilder()
-    .setAll({ ...(write.header ?? {}), updatedAt: write.now })
+    .setAll({
+      ...(write.header ?? {}),
+      // A new review date arms the review reminder again (reviews/reviewAlert.ts).
+      ...(write.header?.nextReviewAt ? reviewAlertAttributes(write.header.nextReviewAt) : {}),
+      updatedAt: write.now,
+      lastChange,
+    })
     .increment('changeSeq')
     .exists()
     .absent('deletedAt')
@@ -87,14 +98,22 @@ export function buildMapWriteTransaction(
   const meanings: FailureMeaning[] = [];
   let partDelta = 0;
   const parts = write.changes.map((change) =>
-    partOperation(table, workspaceId, mapId, change, write.now),
+    partOperation(table, workspaceId, mapId, change, write.now, write.actor),
   );
   for (const op of parts) partDelta += op.partDelta;
   const cleanupKeys = (write.cleanup ?? []).map((c) => partKey(workspaceId, mapId, c.part, c.id));
   partDelta -= cleanupKeys.length;
 
+  const history = historyItem(workspaceId, mapId, write.actor, write.history, write.now);
+  const lastChange = lastChangeAttribute(
+    history.id,
+    write.actor,
+    write.history,
+    write.now,
+    writeChanges(mapId, write),
+  );
   // The header goes first: when the map itself is missing, that is the error to report.
-  const header = headerOperation(table, workspaceId, mapId, write, partDelta);
+  const header = headerOperation(table, workspaceId, mapId, write, partDelta, lastChange);
   items.push(header.item);
   meanings.push(header.meaning);
   for (const op of parts) {
@@ -112,12 +131,7 @@ export function buildMapWriteTransaction(
     });
     meanings.push(() => ({ reason: 'notFound', entity: 'Persona', id: personaId }));
   }
-  items.push({
-    Put: {
-      TableName: table,
-      Item: historyItem(workspaceId, mapId, write.actor, write.history, write.now),
-    },
-  });
+  items.push({ Put: { TableName: table, Item: history } });
   meanings.push(() => ({ reason: 'mapChanged' }));
 
   const room = TRANSACTION_ITEM_LIMIT - items.length;

@@ -3,6 +3,7 @@
  * with what its failure means, in storage terms (a missing part, a revision
  * that moved on, a full KPI history); the use case says it to the client.
  */
+import type { Actor } from '../../domain/context/actor';
 import type { MapChange } from '../../domain/ports/mapWrite';
 import type { RevisionCheck, WriteRejection } from '../../domain/ports/writeOutcome';
 import { PART_ENTITY } from '../../domain/parts/mapParts';
@@ -13,6 +14,7 @@ import { ExpressionBuilder } from '../dynamo/updateExpression';
 import type { Item } from '../items/itemCodec';
 import { partItem } from '../items/partItem';
 import { partKey } from '../keys';
+import { CHANGED_BY, changedBy } from '../history/lastChange';
 
 /** What a failed operation means, given the item it found (when it asked for it). */
 export type FailureMeaning = (found: Item | null) => WriteRejection;
@@ -45,15 +47,18 @@ export function partOperation(
   mapId: string,
   change: MapChange,
   now: string,
+  /** Who changes it: stamped on what is written, for the table's stream (history/lastChange.ts). */
+  actor: Actor,
 ): { item: TransactItem; meaning: FailureMeaning; partDelta: number } {
   const entity = PART_ENTITY[change.part];
+  const stamp = { [CHANGED_BY]: changedBy(actor) };
   if (change.kind === 'create') {
     const expression = new ExpressionBuilder().notExists().build();
     return {
       item: {
         Put: {
           TableName: table,
-          Item: partItem(workspaceId, mapId, change.part, change.record),
+          Item: { ...partItem(workspaceId, mapId, change.part, change.record), ...stamp },
           ConditionExpression: expression.ConditionExpression,
           ExpressionAttributeNames: expression.ExpressionAttributeNames,
         },
@@ -71,7 +76,7 @@ export function partOperation(
       item: {
         Put: withOldItem({
           TableName: table,
-          Item: partItem(workspaceId, mapId, change.part, change.record),
+          Item: { ...partItem(workspaceId, mapId, change.part, change.record), ...stamp },
           ...expression,
         }),
       },
@@ -97,7 +102,7 @@ export function partOperation(
     b.setClause(
       `${history} = list_append(if_not_exists(${history}, ${b.value([])}), ${b.value([change.measurement])})`,
     )
-      .setAll({ updatedAt: now })
+      .setAll({ updatedAt: now, ...stamp })
       .increment('revision')
       .exists()
       .condition(`(attribute_not_exists(${history}) OR size(${history}) < ${b.value(limit)})`);
@@ -123,7 +128,7 @@ export function partOperation(
       partDelta: -1,
     };
   }
-  b.setAll({ ...change.set, updatedAt: now }).increment('revision');
+  b.setAll({ ...change.set, updatedAt: now, ...stamp }).increment('revision');
   return {
     item: {
       Update: withOldItem({ TableName: table, Key, ...b.build() }) as TransactItem['Update'],

@@ -5,7 +5,6 @@ import type { RestorePlan } from '../../domain/versions/planRestore';
 import { batchDelete, batchPut } from '../dynamo/batchWrite';
 import type { Dynamo } from '../dynamo/dynamoClient';
 import { HEADER_SK, partKey } from '../keys';
-import { partItem } from '../items/partItem';
 import { queryAll } from '../dynamo/queryAll';
 import { sendTransaction } from '../dynamo/transact';
 import { fitsInOneTransaction } from '../dynamo/transactionLimits';
@@ -14,6 +13,7 @@ import {
   commitRestore,
   headerMeaning,
   markRestoring,
+  restoredPart,
   singleRestoreTransaction,
 } from './restoreSteps';
 
@@ -49,7 +49,7 @@ export async function restoreMap(
   const existing = await queryAll(dynamo, readMapParams(table, workspaceId, mapId));
   await batchPut(
     dynamo,
-    plan.all.map(({ part, record }) => partItem(workspaceId, mapId, part, record)),
+    plan.all.map((put) => restoredPart(target, meta, put)),
   );
   await batchDelete(
     dynamo,

@@ -15,6 +15,8 @@ import { mapHeaderKey, partKey } from '../keys';
 import { partItem } from '../items/partItem';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
 import { historyItem } from '../history/historyItem';
+import { CHANGED_BY, changedBy, lastChangeAttribute } from '../history/lastChange';
+import { reviewAlertAttributes } from '../reviews/reviewAlert';
 
 /** A restore marker older than this belongs to an interrupted restore and may be taken over. */
 export const STALE_RESTORE_MS = 2 * 60 * 1000;
@@ -38,18 +40,35 @@ function headerUpdate(target: RestoreTarget, header: ExpressionBuilder): Transac
   };
 }
 
-function historyPut({ table, workspaceId, mapId }: RestoreTarget, meta: RestoreMeta): TransactItem {
-  return {
-    Put: {
-      TableName: table,
-      Item: historyItem(workspaceId, mapId, meta.actor, meta.history, meta.now),
-    },
-  };
+/**
+ * The restore's history entry and the header's record of it: a restore is one
+ * change of the map as a whole (domain/events/mapChange.ts).
+ */
+function restoreRecords({ workspaceId, mapId }: RestoreTarget, meta: RestoreMeta) {
+  const history = historyItem(workspaceId, mapId, meta.actor, meta.history, meta.now);
+  const lastChange = lastChangeAttribute(history.id, meta.actor, meta.history, meta.now, {
+    changes: [{ entity: 'JourneyMap', entityId: mapId, change: 'UPDATED', fields: [] }],
+    omitted: 0,
+  });
+  return { history, lastChange };
 }
 
-function restoredHeader(plan: RestorePlan, meta: RestoreMeta) {
+/** A restored part, stamped with who restored it (history/lastChange.ts). */
+export const restoredPart = (
+  { workspaceId, mapId }: RestoreTarget,
+  meta: RestoreMeta,
+  { part, record }: RestorePlan['all'][number],
+): Item => ({ ...partItem(workspaceId, mapId, part, record), [CHANGED_BY]: changedBy(meta.actor) });
+
+function restoredHeader(plan: RestorePlan, meta: RestoreMeta, lastChange: object) {
   return new ExpressionBuilder()
-    .setAll({ ...plan.header, updatedAt: meta.now, partCount: plan.all.length })
+    .setAll({
+      ...plan.header,
+      ...(plan.header.nextReviewAt ? reviewAlertAttributes(plan.header.nextReviewAt) : {}),
+      updatedAt: meta.now,
+      partCount: plan.all.length,
+      lastChange,
+    })
     .increment('revision')
     .increment('changeSeq')
     .exists()
@@ -80,19 +99,20 @@ export function singleRestoreTransaction(
   meta: RestoreMeta,
 ): TransactItem[] {
   const { table, workspaceId, mapId } = target;
-  const header = restoredHeader(plan, meta)
+  const { history, lastChange } = restoreRecords(target, meta);
+  const header = restoredHeader(plan, meta, lastChange)
     .absent('restoringFrom')
     .equals('changeSeq', meta.seenChangeSeq)
     .equals('revision', meta.revision.expected);
   return [
     headerUpdate(target, header),
-    ...plan.puts.map(({ part, record }) => ({
-      Put: { TableName: table, Item: partItem(workspaceId, mapId, part, record) },
+    ...plan.puts.map((put) => ({
+      Put: { TableName: table, Item: restoredPart(target, meta, put) },
     })),
     ...plan.deletes.map(({ part, id }) => ({
       Delete: { TableName: table, Key: partKey(workspaceId, mapId, part, id) },
     })),
-    historyPut(target, meta),
+    { Put: { TableName: table, Item: history } },
   ];
 }
 
@@ -118,9 +138,10 @@ export function commitRestore(
   plan: RestorePlan,
   meta: RestoreMeta,
 ): TransactItem[] {
-  const header = restoredHeader(plan, meta)
+  const { history, lastChange } = restoreRecords(target, meta);
+  const header = restoredHeader(plan, meta, lastChange)
     .removeAll(['restoringFrom', 'restoreStartedAt'])
     .equals('restoringFrom', meta.version)
     .equals('restoreStartedAt', meta.now);
-  return [headerUpdate(target, header), historyPut(target, meta)];
+  return [headerUpdate(target, header), { Put: { TableName: target.table, Item: history } }];
 }

@@ -2,7 +2,9 @@
  * Pure builder of a publication: the header's version counter (conditioned on
  * the draft being unchanged since the snapshot was read and on the previous
  * number being the latest), the description items, the chunks when they fit
- * in the transaction, and the history entry.
+ * in the transaction, and the history entry. The header's change counter
+ * moves too: a publication is a change of the map that its subscribers hear
+ * of, in order (history/lastChange.ts).
  */
 import {
   TRANSACTION_BYTE_BUDGET,
@@ -14,6 +16,7 @@ import type { VersionMeta } from '../../domain/versions/versionRecords';
 import { ITEM_TYPE } from '../items/itemCodec';
 import { mapHeaderKey, versionChunkKey, versionListKey, versionMetaKey } from '../keys';
 import { historyItem } from '../history/historyItem';
+import { lastChangeAttribute } from '../history/lastChange';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
 
 /** Room kept for the non-chunk items (header, descriptions, history). */
@@ -57,10 +60,35 @@ export function buildPublishTransaction(
   chunks: readonly Uint8Array[],
   inlineChunks: boolean,
   seenChangeSeq: number,
-  history: HistoryNote,
+  historyNote: HistoryNote,
 ): TransactItem[] {
+  const history = historyItem(
+    workspaceId,
+    meta.mapId,
+    meta.publishedBy,
+    historyNote,
+    meta.publishedAt,
+  );
+  const lastChange = lastChangeAttribute(
+    history.id,
+    meta.publishedBy,
+    historyNote,
+    meta.publishedAt,
+    {
+      changes: [
+        {
+          entity: 'JourneyMap',
+          entityId: meta.mapId,
+          change: 'UPDATED',
+          fields: ['latestVersion'],
+        },
+      ],
+      omitted: 0,
+    },
+  );
   const header = new ExpressionBuilder()
-    .setAll({ latestVersion: meta.number })
+    .setAll({ latestVersion: meta.number, lastChange })
+    .increment('changeSeq')
     .exists()
     .absent('deletedAt')
     .equals('changeSeq', seenChangeSeq);
@@ -99,11 +127,6 @@ export function buildPublishTransaction(
       ...description,
     }),
     ...(inlineChunks ? chunkItems(workspaceId, meta, token, chunks).map(put) : []),
-    {
-      Put: {
-        TableName: table,
-        Item: historyItem(workspaceId, meta.mapId, meta.publishedBy, history, meta.publishedAt),
-      },
-    },
+    { Put: { TableName: table, Item: history } },
   ];
 }

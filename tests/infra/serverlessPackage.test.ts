@@ -22,6 +22,13 @@ const LOCAL_ONLY = [
   'SANDBOX_MAP_ID',
   'DYNAMODB_ENDPOINT',
 ];
+/** What the event source mapping needs of the table's stream (added by the framework). */
+const STREAM_ACTIONS = [
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:DescribeStream',
+  'dynamodb:ListStreams',
+];
 const TABLE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:PutItem',
@@ -110,11 +117,19 @@ describe('serverless package: the functions', () => {
       '.build/functions/graphql.handler',
       '.build/functions/health.handler',
       '.build/functions/pictures.handler',
+      '.build/functions/reviewDue.handler',
+      '.build/functions/streams.handler',
+      '.build/functions/webSocket.handler',
     ]);
     for (const { Properties } of functions) {
       expect(Properties.Runtime).toBe('nodejs24.x');
       expect(Properties.Architectures).toEqual(['arm64']);
-      expect(Properties.Timeout).toBeLessThanOrEqual(29);
+    }
+    // API Gateway gives up after 29 s: the functions behind it answer before.
+    for (const name of ['Graphql', 'Health', 'Pictures', 'WebSocket']) {
+      expect(
+        prod.template.Resources[`${name}LambdaFunction`].Properties.Timeout,
+      ).toBeLessThanOrEqual(29);
     }
   });
 
@@ -135,7 +150,7 @@ describe('serverless package: the functions', () => {
 
   it('keeps their logs for a limited time', () => {
     const logGroups = prod.resourcesOfType('AWS::Logs::LogGroup');
-    expect(logGroups).toHaveLength(3);
+    expect(logGroups).toHaveLength(6);
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
@@ -143,12 +158,17 @@ describe('serverless package: the functions', () => {
     expect(zipEntries(join(prod.dir, 'graphql.zip'))).toEqual(['.build/functions/graphql.js']);
     expect(zipEntries(join(prod.dir, 'health.zip'))).toEqual(['.build/functions/health.js']);
     expect(zipEntries(join(prod.dir, 'pictures.zip'))).toEqual(['.build/functions/pictures.js']);
+    for (const name of ['streams', 'webSocket', 'reviewDue']) {
+      expect(zipEntries(join(prod.dir, `${name}.zip`))).toEqual([`.build/functions/${name}.js`]);
+    }
   });
 });
 
 describe('serverless package: the HTTP API', () => {
   it('routes POST and GET /graphql, GET /health, the pictures and the share pages', () => {
-    const routes = prod.resourcesOfType('AWS::ApiGatewayV2::Route');
+    const routes = prod
+      .resourcesOfType('AWS::ApiGatewayV2::Route')
+      .filter((r) => r.Properties.ApiId?.Ref === 'HttpApi');
     expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
       'GET /graphql',
       'GET /health',
@@ -162,7 +182,9 @@ describe('serverless package: the HTTP API', () => {
   });
 
   it('answers CORS preflights for the Authorization and Content-Type headers', () => {
-    const [api] = prod.resourcesOfType('AWS::ApiGatewayV2::Api');
+    const [api] = prod
+      .resourcesOfType('AWS::ApiGatewayV2::Api')
+      .filter((a) => a.Properties.ProtocolType === 'HTTP');
     const cors = api.Properties.CorsConfiguration;
     const headers = (cors.AllowHeaders as string[]).map((h) => h.toLowerCase());
     expect(headers).toEqual(expect.arrayContaining(['authorization', 'content-type']));
@@ -257,12 +279,97 @@ describe('serverless package: permissions', () => {
 
   it('allows the item-level DynamoDB actions on the table and its indexes only', () => {
     const dynamo = statements().filter((s) =>
-      ([s.Action].flat() as string[]).some((a) => a.startsWith('dynamodb:')),
+      ([s.Action].flat() as string[]).some(
+        (a) => a.startsWith('dynamodb:') && !STREAM_ACTIONS.includes(a),
+      ),
     );
     expect(dynamo).toHaveLength(1);
     expect([...dynamo[0].Action].sort()).toEqual([...TABLE_ACTIONS].sort());
     const tableArn = { 'Fn::GetAtt': ['JourneyTable', 'Arn'] };
     expect(dynamo[0].Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+  });
+
+  it('reads the table’s stream, puts events on the stack’s bus only, and posts to WebSocket connections', () => {
+    const all = statements();
+    const stream = all.filter((s) =>
+      ([s.Action].flat() as string[]).some((a) => STREAM_ACTIONS.includes(a)),
+    );
+    expect(stream).toHaveLength(1);
+    expect(stream[0].Resource).toEqual([{ 'Fn::GetAtt': ['JourneyTable', 'StreamArn'] }]);
+    const events = all.filter((s) => [s.Action].flat().includes('events:PutEvents'));
+    expect(events).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['events:PutEvents'],
+        Resource: [{ 'Fn::GetAtt': ['EventBus', 'Arn'] }],
+      },
+    ]);
+    const manage = all.filter((s) => [s.Action].flat().includes('execute-api:ManageConnections'));
+    expect(manage).toHaveLength(1);
+    expect(JSON.stringify(manage[0].Resource)).toContain('/@connections/*');
+  });
+});
+
+describe('serverless package: events and live updates', () => {
+  it('creates the EventBridge bus of the domain events and outputs its name and ARN', () => {
+    const [bus] = prod.resourcesOfType('AWS::Events::EventBus');
+    expect(bus.Properties.Name).toBe('journey-map-api-prod');
+    expect(prod.template.Outputs.EventBusName.Value).toEqual({ Ref: 'EventBus' });
+    expect(prod.template.Outputs.EventBusArn.Value).toEqual({ 'Fn::GetAtt': ['EventBus', 'Arn'] });
+    const streams = prod.template.Resources.StreamsLambdaFunction.Properties.Environment.Variables;
+    expect(streams.EVENT_BUS_NAME).toEqual({ Ref: 'EventBus' });
+    for (const name of LOCAL_ONLY) expect(streams).not.toHaveProperty(name);
+  });
+
+  it('maps the table’s stream to the streams function with partial batch failures and an SQS on-failure destination', () => {
+    const [mapping] = prod.resourcesOfType('AWS::Lambda::EventSourceMapping');
+    const { Properties } = mapping;
+    expect(Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': ['JourneyTable', 'StreamArn'] });
+    expect(Properties.FunctionName).toEqual({ 'Fn::GetAtt': ['StreamsLambdaFunction', 'Arn'] });
+    expect(Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(Properties.BisectBatchOnFunctionError).toBe(true);
+    expect(Properties.MaximumRetryAttempts).toBeGreaterThan(0);
+    expect(Properties.DestinationConfig).toEqual({
+      OnFailure: { Destination: { 'Fn::GetAtt': ['StreamFailures', 'Arn'] } },
+    });
+    expect(prod.resourcesOfType('AWS::SQS::Queue')).toHaveLength(1);
+    // Only the records that are news invoke the function.
+    const filters = (Properties.FilterCriteria.Filters as Json[]).map((f) => JSON.parse(f.Pattern));
+    expect(filters).toContainEqual({
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { Keys: { SK: { S: ['C#!MAP'] } } },
+    });
+  });
+
+  it('has the table expire connections, subscriptions and notices (TTL) and keep its stream with both images', () => {
+    const { Properties } = prod.template.Resources.JourneyTable;
+    expect(Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'ttl', Enabled: true });
+    expect(Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
+  });
+
+  it('serves GraphQL subscriptions on a WebSocket API: $connect, $disconnect and $default answering the client', () => {
+    const [api] = prod
+      .resourcesOfType('AWS::ApiGatewayV2::Api')
+      .filter((a) => a.Properties.ProtocolType === 'WEBSOCKET');
+    expect(api).toBeDefined();
+    const routes = prod
+      .resourcesOfType('AWS::ApiGatewayV2::Route')
+      .filter((r) => r.Properties.ApiId?.Ref === 'WebsocketsApi');
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
+      '$connect',
+      '$default',
+      '$disconnect',
+    ]);
+    const $default = routes.find((r) => r.Properties.RouteKey === '$default');
+    expect($default.Properties.RouteResponseSelectionExpression).toBe('$default');
+    expect(prod.template.Outputs.WebSocketUrl).toBeDefined();
+  });
+
+  it('runs the review reminder once a day', () => {
+    const rules = prod.resourcesOfType('AWS::Events::Rule');
+    expect(rules).toHaveLength(1);
+    expect(rules[0].Properties.ScheduleExpression).toBe('cron(0 6 * * ? *)');
+    expect(JSON.stringify(rules[0].Properties.Targets)).toContain('ReviewDueLambdaFunction');
   });
 });
 
@@ -275,12 +382,22 @@ function operationsSentByTheStores(): string[] {
   const files = readdirSync(join(ROOT, 'store'), { recursive: true, encoding: 'utf8' }).filter(
     (file) => file.endsWith('.ts'),
   );
+  // DynamoDB's commands are those of store/dynamo/commands.ts; the events' other clients
+  // (EventBridge, the WebSocket API, the stream reader of local runs) send to other services.
+  const dynamoCommands = (source: string) =>
+    new Set(
+      [...source.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'([^']+)'/g)]
+        .filter((match) => /(^\.|\/dynamo)\/commands$/.test(match[2] ?? ''))
+        .flatMap((match) => (match[1] ?? '').split(',').map((name) => name.trim())),
+    );
   const commands = new Set(
-    files.flatMap((file) =>
-      [...readFileSync(join(ROOT, 'store', file), 'utf8').matchAll(/new (\w+)Command\(/g)].map(
-        (match) => match[1] ?? '',
-      ),
-    ),
+    files.flatMap((file) => {
+      const source = readFileSync(join(ROOT, 'store', file), 'utf8');
+      const imported = dynamoCommands(source);
+      return [...source.matchAll(/new (\w+)Command\(/g)]
+        .filter((match) => imported.has(`${match[1] ?? ''}Command`))
+        .map((match) => match[1] ?? '');
+    }),
   );
   // The document client's commands are named without the Item(s) of the operation.
   const operation: Record<string, string> = {
@@ -341,8 +458,11 @@ describe('serverless package: limits and alarms', () => {
   it('keeps the functions’ logs 90 days on prod, 14 elsewhere', () => {
     const retention = (packaged: Packaged) =>
       packaged.resourcesOfType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays);
-    expect(retention(prod)).toEqual([90, 90, 90]);
-    expect(retention(dev)).toEqual([14, 14, 14]);
+    // One log group per function: the GraphQL API's two, the pictures' and the events' three.
+    const functions = prod.resourcesOfType('AWS::Lambda::Function').length;
+    expect(functions).toBe(6);
+    expect(retention(prod)).toEqual(Array.from({ length: functions }, () => 90));
+    expect(retention(dev)).toEqual(Array.from({ length: functions }, () => 14));
   });
 
   it('alarms on the 5xx rate, internal errors, Lambda throttles, DynamoDB throttles and system errors', () => {

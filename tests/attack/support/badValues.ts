@@ -242,10 +242,17 @@ export function badValues(
 
   switch (type.name) {
     case 'ID': {
-      if (shape.kind !== 'string' || !shape.pattern) {
-        throw new UnboundedField(`${slot.name}: an ID without a pattern`);
+      if (shape.kind !== 'string' || (!shape.pattern && shape.maxLength === null)) {
+        throw new UnboundedField(`${slot.name}: an ID without a pattern or a maximum length`);
       }
-      options.push(badId(shape.pattern).map(withAttack('id')).map(at([])));
+      // An opaque id (node's: an unknown one reads as null) is bounded by its length alone.
+      options.push(
+        shape.pattern
+          ? badId(shape.pattern).map(withAttack('id')).map(at([]))
+          : tooLong(shape.maxLength ?? 0)
+              .map(withAttack('length'))
+              .map(at([])),
+      );
       easy.push(fc.constant(['a']).map(withAttack('type')).map(at([])));
       break;
     }

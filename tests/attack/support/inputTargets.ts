@@ -34,6 +34,7 @@ import {
   journeyMapFilterInput,
   updateJourneyMapInput,
 } from '../../../domain/maps/mapInputs';
+import { nodeIdArg, nodeIdsArg } from '../../../domain/nodes/nodeInputs';
 import { pageArgs } from '../../../domain/paging/pageInputs';
 import {
   addPainPointInput,
@@ -129,6 +130,8 @@ const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
   improvements: pageArgs,
   improvementMatrix: z.object({ mapId: field.id() }),
   shareLinks: shareLinksArgs,
+  node: z.object({ id: nodeIdArg }),
+  nodes: z.object({ ids: nodeIdsArg }),
 };
 
 /** Input types used only below the root, with the document that reaches them. */

@@ -3,7 +3,7 @@ import type { TransactItem } from '../../../../store/dynamo/transactionLimits';
 import { TRANSACTION_ITEM_LIMIT } from '../../../../store/dynamo/transactionLimits';
 import { ITEM_TYPE } from '../../../../store/items/itemCodec';
 import { partItem } from '../../../../store/items/partItem';
-import { mapHeaderKey, mapsListKey, personaKey } from '../../../../store/keys';
+import { mapHeaderKey, mapsListKey, reviewAlertKey, personaKey } from '../../../../store/keys';
 import {
   STALE_PENDING_MS,
   buildCreateMapTransaction,
@@ -79,14 +79,18 @@ describe('buildCreateMapTransaction', () => {
       expect(steps.indexAfter).toEqual([]);
     });
 
-    it('puts the header first, listed in the workspace, with its part count', () => {
+    it('puts the header first, listed in the workspace and due for review, with its part count and creation', () => {
       expect(headerPut?.TableName).toBe(TABLE);
       expect(headerPut?.Item).toEqual({
         ...mapHeaderKey(WS, MAP),
         ...mapsListKey(WS, MAP),
+        ...reviewAlertKey(c.header.nextReviewAt),
         entityType: ITEM_TYPE.header,
         ...c.header,
         partCount: 6,
+        lastChange: expect.objectContaining({
+          changes: [{ entity: 'JourneyMap', entityId: MAP, change: 'CREATED', fields: [] }],
+        }),
       });
     });
 
@@ -241,9 +245,13 @@ describe('buildCreateMapTransaction', () => {
         expect(after).toEqual({
           ...mapHeaderKey(WS, MAP),
           ...mapsListKey(WS, MAP),
+          ...reviewAlertKey(c.header.nextReviewAt),
           entityType: ITEM_TYPE.header,
           ...c.header,
           partCount: 97,
+          lastChange: expect.objectContaining({
+            changes: [{ entity: 'JourneyMap', entityId: MAP, change: 'CREATED', fields: [] }],
+          }),
         });
       });
 

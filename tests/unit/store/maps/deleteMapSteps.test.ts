@@ -17,8 +17,18 @@ const storedHeader = (fields: Item = {}): Item => ({
   ...fields,
 });
 
+const ACTOR = { kind: 'USER', id: 'owner-1' } as const;
 const steps = (expectedRevision: number | null = null) =>
-  deleteMapSteps(TABLE, WS, MAP, expectedRevision, NOW);
+  deleteMapSteps(TABLE, WS, MAP, expectedRevision, {
+    actor: ACTOR,
+    history: {
+      operation: 'deleteJourneyMap',
+      entity: 'JourneyMap',
+      entityId: MAP,
+      summary: 'Map deleted',
+    },
+    now: NOW,
+  });
 
 const markDeleted = (expectedRevision: number | null = null) => {
   const update = steps(expectedRevision).markDeleted.Update;
@@ -40,6 +50,27 @@ describe('deleteMapSteps', () => {
       expect(after).not.toHaveProperty('wsPK');
       expect(after).not.toHaveProperty('wsSK');
       expect(after).toMatchObject({ id: MAP, title: 'Souscription SaaS', revision: 3 });
+    });
+
+    it('takes the map off the review reminders', () => {
+      const after = applyUpdate(
+        storedHeader({ ...keys.reviewAlertKey('2025-06-30T00:00:00.000Z') }),
+        markDeleted(),
+      );
+      expect(after).not.toHaveProperty('reviewPK');
+      expect(after).not.toHaveProperty('reviewAlertAt');
+    });
+
+    it('records the deletion as the map’s last change, for the table’s stream', () => {
+      const after = applyUpdate(storedHeader(), markDeleted());
+      expect(after.changeSeq).toBe(13);
+      expect(after.lastChange).toMatchObject({
+        at: NOW,
+        actorKind: 'USER',
+        actorId: 'owner-1',
+        operation: 'deleteJourneyMap',
+        changes: [{ entity: 'JourneyMap', entityId: MAP, change: 'DELETED', fields: [] }],
+      });
     });
 
     it('applies only to a live map: not to a missing or already deleted one', () => {

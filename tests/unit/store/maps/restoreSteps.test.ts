@@ -3,6 +3,7 @@ import type { RestorePlan } from '../../../../domain/versions/planRestore';
 import type { TransactItem } from '../../../../store/dynamo/transactionLimits';
 import { ITEM_TYPE } from '../../../../store/items/itemCodec';
 import { partItem } from '../../../../store/items/partItem';
+import * as keys from '../../../../store/keys';
 import { mapHeaderKey, mapsListKey, partKey } from '../../../../store/keys';
 import {
   STALE_RESTORE_MS,
@@ -101,6 +102,12 @@ describe('Restore steps', () => {
         partCount: 3,
         revision: 4,
         changeSeq: 13,
+        lastChange: expect.objectContaining({
+          operation: 'restoreJourneyMapVersion',
+          actorId: 'user-42',
+          changes: [{ entity: 'JourneyMap', entityId: MAP, change: 'UPDATED', fields: [] }],
+        }),
+        ...(plan.header.nextReviewAt ? keys.reviewAlertKey(plan.header.nextReviewAt) : {}),
       });
     });
 
@@ -120,8 +127,18 @@ describe('Restore steps', () => {
 
     it('puts back each written part whole, an improvement with its backlog index keys', () => {
       expect(items.slice(1, 3)).toEqual([
-        { Put: { TableName: TABLE, Item: partItem(WS, MAP, 'touchpoint', touchpoint) } },
-        { Put: { TableName: TABLE, Item: partItem(WS, MAP, 'improvement', improvement) } },
+        {
+          Put: {
+            TableName: TABLE,
+            Item: { ...partItem(WS, MAP, 'touchpoint', touchpoint), changedBy: ACTOR },
+          },
+        },
+        {
+          Put: {
+            TableName: TABLE,
+            Item: { ...partItem(WS, MAP, 'improvement', improvement), changedBy: ACTOR },
+          },
+        },
       ]);
       expect(items[2]?.Put?.Item).toHaveProperty('mapBacklogPK');
     });
@@ -213,6 +230,12 @@ describe('Restore steps', () => {
         partCount: 3,
         revision: 4,
         changeSeq: 14,
+        lastChange: expect.objectContaining({
+          operation: 'restoreJourneyMapVersion',
+          actorId: 'user-42',
+          changes: [{ entity: 'JourneyMap', entityId: MAP, change: 'UPDATED', fields: [] }],
+        }),
+        ...(plan.header.nextReviewAt ? keys.reviewAlertKey(plan.header.nextReviewAt) : {}),
       });
       expect(after).not.toHaveProperty('restoringFrom');
       expect(after).not.toHaveProperty('restoreStartedAt');

@@ -60,13 +60,20 @@ const puts = (items: TransactItem[]) => items.flatMap((i) => (i.Put ? [i.Put] : 
 describe('The publish transaction', () => {
   describe('buildPublishTransaction', () => {
     describe('the header', () => {
-      it('comes first and records the new latest version, and nothing else', () => {
+      it('comes first and records the new latest version, and nothing else but the change', () => {
         const update = headerUpdate(build());
         expect(update.Key).toEqual(keys.mapHeaderKey(WS, MAP));
         expect(update.TableName).toBe(TABLE);
         expect(applyUpdate(storedHeader(), update)).toEqual({
           ...storedHeader(),
           latestVersion: 3,
+          changeSeq: Number(storedHeader().changeSeq) + 1,
+          lastChange: expect.objectContaining({
+            operation: 'publishJourneyMapVersion',
+            changes: [
+              { entity: 'JourneyMap', entityId: MAP, change: 'UPDATED', fields: ['latestVersion'] },
+            ],
+          }),
         });
       });
 
