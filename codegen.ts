@@ -85,6 +85,8 @@ const config: CodegenConfig = {
           ApiKeyConnection: `${parents}#ApiKeyConnectionParent`,
           MeasurementResult: `${domain}/kpis/measurementBatch#MeasurementResult`,
           RecordKpiMeasurementsPayload: `${domain}/kpis/recordKpiMeasurements#RecordedMeasurements`,
+          JourneyMapPictures: `${domain}/pictures/pictureLinks#PictureLinksParent`,
+          ShareLink: `${domain}/shareLinks/shareLink#ShareLinkRecord`,
         },
       },
     },

@@ -9,6 +9,7 @@
  * | LOCAL_JWKS_FILE | development keys; ignored inside a deployed Lambda |
  * | STAGE | the deployment stage (`prod` never accepts development keys) |
  * | LOCAL_DEV | `true` only on a developer's machine and in tests: development keys, introspection, error messages |
+ * | PUBLIC_BASE_URL | the API's public URL for absolute links (pictures, share links); default: the request's host |
  * | GRAPHQL_INTROSPECTION | `false` turns introspection (and the schema's descriptions) off in development too, as deployed (the bench) |
  */
 import type { DynamoConfig } from '../store/dynamo/dynamoClient';
@@ -21,6 +22,8 @@ export interface ServerConfig {
   auth: AuthConfig;
   /** Running on a developer's machine or in tests, never in a deployed Lambda. */
   local: boolean;
+  /** Where links to the API point (a custom domain); null: the host each request came to. */
+  publicBaseUrl: string | null;
   /** Introspection, with the schema's descriptions: development only. */
   introspection: boolean;
 }
@@ -40,6 +43,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dynamo: dynamoConfigFromEnv(env),
     auth: { cognito, localJwksFile: local && env.LOCAL_JWKS_FILE ? env.LOCAL_JWKS_FILE : null },
     local,
+    publicBaseUrl: env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL : null,
     introspection: local && env.GRAPHQL_INTROSPECTION !== 'false',
   };
 }

@@ -18,6 +18,7 @@ import { DynamoIdempotencyStore } from '../store/idempotency/dynamoIdempotencySt
 import { authenticate } from './auth/authenticate';
 import { createGraphQLLambdaHandler } from './http/graphqlLambdaHandler';
 import { idempotentRequest, withIdempotency } from './http/idempotency';
+import { publicBaseUrl } from './http/publicBaseUrl';
 import { noteRootFields, noteViewer } from './http/requestFacts';
 import { withRequestLog } from './http/requestLog';
 import { log, logger } from './log';
@@ -45,7 +46,7 @@ const graphqlHandler = createGraphQLLambdaHandler({
   // An idempotent request was authenticated by the wrapper already: once per request.
   authenticate: async (authorization) =>
     idempotentRequest()?.viewer ?? (await authenticateHeader(authorization)),
-  createContext: (viewer, requestId) => {
+  createContext: (viewer, requestId, event) => {
     noteViewer(viewer);
     const idempotent = idempotentRequest();
     const retry = idempotent?.retry ?? new RetryBudget();
@@ -55,7 +56,13 @@ const graphqlHandler = createGraphQLLambdaHandler({
       clock: systemClock,
       retry,
     };
-    return { requestId, viewer, useCase, loaders: createLoaders(useCase) };
+    return {
+      requestId,
+      viewer,
+      useCase,
+      loaders: createLoaders(useCase),
+      publicBaseUrl: publicBaseUrl(event, runtime.config.publicBaseUrl, runtime.config.local),
+    };
   },
   log,
 });

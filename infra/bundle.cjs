@@ -21,6 +21,8 @@ const ROOT = resolve(__dirname, '..');
 const ENTRY_POINTS = {
   'functions/graphql': 'functions/graphql.ts',
   'functions/health': 'functions/health.ts',
+  // Pictures and share pages: their own bundle, so pdfkit and the drawings never weigh on GraphQL.
+  'functions/pictures': 'functions/pictures.ts',
   // Events and live updates: bundles of their own, so the GraphQL function never loads their clients.
   'functions/streams': 'functions/streams.ts',
   'functions/webSocket': 'functions/webSocket.ts',

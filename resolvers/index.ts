@@ -11,7 +11,9 @@ import { kpiResolvers } from './Kpi';
 import { nodeResolvers } from './Node';
 import { painPointResolvers } from './PainPoint';
 import { personaResolvers } from './Persona';
+import { pictureResolvers } from './Picture';
 import { DateScalar, DateTime, JSONScalar } from './server/scalars';
+import { shareLinkResolvers } from './ShareLink';
 import { stageResolvers } from './Stage';
 import { partPayloadResolvers } from './support/partPayloads';
 import { touchpointResolvers } from './Touchpoint';
@@ -33,6 +35,8 @@ const parts: Resolvers[] = [
   partPayloadResolvers,
   apiKeyResolvers,
   exchangeResolvers,
+  pictureResolvers,
+  shareLinkResolvers,
   identityResolvers,
   nodeResolvers,
 ];

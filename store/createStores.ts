@@ -7,6 +7,7 @@ import { DynamoHistoryStore } from './history/dynamoHistoryStore';
 import { DynamoLookupStore } from './lookup/dynamoLookupStore';
 import { DynamoMapStore } from './maps/dynamoMapStore';
 import { DynamoPersonaStore } from './personas/dynamoPersonaStore';
+import { DynamoShareLinkStore } from './shareLinks/dynamoShareLinkStore';
 import { DynamoVersionStore } from './versions/dynamoVersionStore';
 
 export function createStores(dynamo: Dynamo): Stores {
@@ -18,6 +19,7 @@ export function createStores(dynamo: Dynamo): Stores {
     versions,
     history: new DynamoHistoryStore(dynamo),
     apiKeys: new DynamoApiKeyStore(dynamo),
+    shareLinks: new DynamoShareLinkStore(dynamo),
     lookup: new DynamoLookupStore(dynamo),
   };
 }

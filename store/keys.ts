@@ -9,7 +9,13 @@
  *   (`C#!MAP` header, `C#IMP#…`, `C#KPI#…`, `C#PP#…`, `C#STAGE#…`, `C#TP#…`),
  *   so the whole map is one Query on `begins_with(SK, 'C#')` (one request up
  *   to 1 MB, then one per further MB); history entries (`H#…`) and published
- *   versions (`V#…`, `VM#…`) share the partition but not the range.
+ *   versions (`V#…`, `VM#…`) and share links (`SL#…`) share the partition
+ *   but not the range.
+ * - `SHARE#<sha256 of a share link's secret>`: the one partition that does
+ *   not start with a workspace, because the request that reads it has no
+ *   credentials: the anonymous URL of a share link. It is reached only by the
+ *   hash of a 256-bit secret (never listed or scanned), holds the link's
+ *   workspace and map, and every read after it uses that workspace's keys.
  */
 import { parseImprovementId } from '../domain/backlog/improvementIds';
 import type { MapPartKind } from '../domain/parts/mapParts';
@@ -103,6 +109,19 @@ export const versionChunkKey = (
 ): TableKey => ({
   PK: mapPartition(workspaceId, mapId),
   SK: `${versionPrefix(n)}${token}#${String(index).padStart(3, '0')}`,
+});
+
+/** A share link of a map (its id is `<mapId>:<ulid>`; the ULID goes in the sort key). */
+export const SHARE_LINK_PREFIX = 'SL#';
+export const shareLinkKey = (workspaceId: string, mapId: string, localId: string): TableKey => ({
+  PK: mapPartition(workspaceId, mapId),
+  SK: `${SHARE_LINK_PREFIX}${localId}`,
+});
+
+/** Where a live share link is found from its secret's hash (see the header comment). */
+export const shareTokenKey = (tokenHash: string): TableKey => ({
+  PK: `SHARE#${tokenHash}`,
+  SK: 'SHARE',
 });
 
 /** The `Workspace` index lists a workspace's maps, newest first. */

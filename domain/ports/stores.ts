@@ -8,6 +8,7 @@ import type { HistoryStore } from './historyStore';
 import type { LookupStore } from './lookupStore';
 import type { MapStore } from './mapStore';
 import type { PersonaStore } from './personaStore';
+import type { ShareLinkStore } from './shareLinkStore';
 import type { VersionStore } from './versionStore';
 
 export interface Stores {
@@ -17,6 +18,7 @@ export interface Stores {
   versions: VersionStore;
   history: HistoryStore;
   apiKeys: ApiKeyStore;
+  shareLinks: ShareLinkStore;
   /** Objects found by id alone, whatever their type (`node(id:)`). */
   lookup: LookupStore;
 }

@@ -31,7 +31,11 @@ export interface GraphQLLambdaOptions {
   /** The caller, from the Authorization header; throws UNAUTHENTICATED. */
   authenticate: (authorization: string | undefined) => Promise<Viewer>;
   /** The resolvers' context for one request of a caller. */
-  createContext: (viewer: Viewer, requestId: string) => RequestContext;
+  createContext: (
+    viewer: Viewer,
+    requestId: string,
+    event: APIGatewayProxyEventV2,
+  ) => RequestContext;
   log: ErrorLog;
 }
 
@@ -72,7 +76,8 @@ export function createGraphQLLambdaHandler(options: GraphQLLambdaOptions) {
       context: async (request): Promise<RequestContext | Response> => {
         try {
           const authorization = request.raw.headers.authorization;
-          return options.createContext(await options.authenticate(authorization), requestId);
+          const viewer = await options.authenticate(authorization);
+          return options.createContext(viewer, requestId, request.raw);
         } catch (error) {
           if (!(error instanceof DomainError) || error.code !== 'UNAUTHENTICATED') throw error;
           const body = { errors: [{ message: error.message, extensions: { code: error.code } }] };

@@ -23,6 +23,8 @@ import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMa
 import type { ApiKeyRecord as ApiKeyRecordModel } from '../../domain/apiKeys/apiKey';
 import type { MeasurementResult as MeasurementResultModel } from '../../domain/kpis/measurementBatch';
 import type { RecordedMeasurements as RecordedMeasurementsModel } from '../../domain/kpis/recordKpiMeasurements';
+import type { PictureLinksParent as PictureLinksParentModel } from '../../domain/pictures/pictureLinks';
+import type { ShareLinkRecord as ShareLinkRecordModel } from '../../domain/shareLinks/shareLink';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -467,6 +469,25 @@ export type CreatePersonaPayload = {
   persona: Persona;
 };
 
+/** What to share. */
+export type CreateShareLinkInput = {
+  /** When the link stops working (in the future); omit for a link that lasts until revoked. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The map to share. */
+  mapId: Scalars['ID']['input'];
+  /** A published version to share (it never changes); omit to share the draft (live). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The new link and its URL. */
+export type CreateShareLinkPayload = {
+  __typename?: 'CreateShareLinkPayload';
+  /** The link. */
+  shareLink: ShareLink;
+  /** The page's URL. It holds the link's secret and is shown only here: keep it, or make another link. */
+  url: Scalars['String']['output'];
+};
+
 /** The field separator of a CSV export. */
 export type CsvSeparator =
   /** `,` as RFC 4180 says (Excel in English, most tools). */
@@ -896,6 +917,8 @@ export type JourneyMap = Node & {
   owner?: Maybe<Scalars['String']['output']>;
   /** The personas whose journey this is, in the order they were linked. */
   personas: Array<Persona>;
+  /** The URLs of this map's pictures: the draft's, or with `?version=N` those of the version read. */
+  pictures: JourneyMapPictures;
   /** Days between two reviews (default 90: quarterly). */
   reviewCadenceDays: Scalars['Int']['output'];
   /** Increases by one on every change of the map's own fields; pass it as `expectedRevision` to `updateJourneyMap`. */
@@ -1033,6 +1056,35 @@ export type JourneyMapFilter = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Where the pictures of a map (or of one published version) are served: absolute
+ * URLs, authenticated like the API (send the same `Authorization` header), with
+ * a strong `ETag` (send it back as `If-None-Match` to get `304 Not Modified`).
+ * Building them makes no request.
+ */
+export type JourneyMapPictures = {
+  __typename?: 'JourneyMapPictures';
+  /** The emotion curve alone (SVG): each touchpoint's score and each stage's average. */
+  emotionCurveSvg: Scalars['String']['output'];
+  /** The impact / effort matrix of the map's backlog (SVG). */
+  matrixSvg: Scalars['String']['output'];
+  /** The poster as a one-page landscape PDF, with its text embedded (searchable). */
+  posterPdf: Scalars['String']['output'];
+  /** The poster (SVG): header with scope and personas, a column per stage, lanes, emotion curve, pain points, KPIs. */
+  posterSvg: Scalars['String']['output'];
+};
+
+
+/**
+ * Where the pictures of a map (or of one published version) are served: absolute
+ * URLs, authenticated like the API (send the same `Authorization` header), with
+ * a strong `ETag` (send it back as `If-None-Match` to get `304 Not Modified`).
+ * Building them makes no request.
+ */
+export type JourneyMapPicturesPosterPdfArgs = {
+  format?: InputMaybe<PosterPdfFormat>;
+};
+
 /** A published, immutable version of a map, e.g. "v2 2025". */
 export type JourneyMapVersion = Node & {
   __typename?: 'JourneyMapVersion';
@@ -1046,6 +1098,8 @@ export type JourneyMapVersion = Node & {
   notes?: Maybe<Scalars['String']['output']>;
   /** 1, 2, … in publication order, without gaps. */
   number: Scalars['Int']['output'];
+  /** The URLs of this version's pictures (as `map.pictures`, without reading the version). */
+  pictures: JourneyMapPictures;
   /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
   /** Who published it. */
@@ -1346,6 +1400,8 @@ export type Mutation = {
   createJourneyMap: CreateJourneyMapPayload;
   /** Creates a persona in the caller's workspace. */
   createPersona: CreatePersonaPayload;
+  /** Creates a read-only share link of a map or of one of its published versions. */
+  createShareLink: CreateShareLinkPayload;
   /** Deletes an improvement. */
   deleteImprovement: DeleteImprovementPayload;
   /** Deletes a map with all its parts, published versions and history. */
@@ -1384,6 +1440,8 @@ export type Mutation = {
   restoreJourneyMapVersion: RestoreJourneyMapVersionPayload;
   /** Revokes an API key: the next request that carries it is refused, in every container. */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Revokes a share link at once: its URL answers 404 from now on. Revoking it again changes nothing. */
+  revokeShareLink: RevokeShareLinkPayload;
   /** Edits or re-estimates an improvement, or moves it along its statuses. */
   updateImprovement: UpdateImprovementPayload;
   /** Changes a map's own fields. */
@@ -1446,6 +1504,12 @@ export type MutationCreateJourneyMapArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationCreatePersonaArgs = {
   input: CreatePersonaInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationCreateShareLinkArgs = {
+  input: CreateShareLinkInput;
 };
 
 
@@ -1542,6 +1606,12 @@ export type MutationRestoreJourneyMapVersionArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationRevokeShareLinkArgs = {
+  input: RevokeShareLinkInput;
 };
 
 
@@ -1713,6 +1783,13 @@ export type PersonaEdge = {
   node: Persona;
 };
 
+/** The page sizes of the poster PDF. */
+export type PosterPdfFormat =
+  /** A0 landscape, for the wall of a workshop. */
+  | 'A0'
+  /** A4 landscape, for a desk or a slide. */
+  | 'A4';
+
 /** What to publish. */
 export type PublishJourneyMapVersionInput = {
   /** 1–200 characters, e.g. "v2 2025". */
@@ -1801,6 +1878,8 @@ export type Query = {
   persona: Persona;
   /** The workspace's personas, oldest first. */
   personas: PersonaConnection;
+  /** The share links of a map, oldest first, revoked and expired ones included. `NOT_FOUND` when the map does not exist. */
+  shareLinks: Array<ShareLink>;
   /** Who is calling: the user (or API key), its workspace and role, as taken from the verified credentials. */
   viewer: Viewer;
 };
@@ -1888,6 +1967,12 @@ export type QueryPersonaArgs = {
 export type QueryPersonasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryShareLinksArgs = {
+  mapId: Scalars['ID']['input'];
 };
 
 /** A new measurement of a KPI. */
@@ -2040,6 +2125,19 @@ export type RevokeApiKeyPayload = {
   apiKey: ApiKey;
 };
 
+/** Which link to revoke. */
+export type RevokeShareLinkInput = {
+  /** The link's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked link. */
+export type RevokeShareLinkPayload = {
+  __typename?: 'RevokeShareLinkPayload';
+  /** The link, with `revokedAt` set. */
+  shareLink: ShareLink;
+};
+
 /** What a caller may do in its workspace. */
 export type Role =
   /** Also writes maps, personas and the backlog, and publishes versions. */
@@ -2059,6 +2157,32 @@ export type Severity =
   | 'LOW'
   /** Noticeable friction that slows the customer down. */
   | 'MEDIUM';
+
+/**
+ * A read-only link to one map, or to one published version of it: its URL shows
+ * an HTML page of the map (poster, quick wins, the map as text) to anyone who
+ * has it, without signing in, until it expires or is revoked. The URL is given
+ * once, by `createShareLink`; only a hash of its secret is stored.
+ */
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  /** Whether the link opens now: neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  /** When the link was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Actor;
+  /** After this instant the link answers 410 Gone; null: it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `<mapId>:<ulid>`: pass it to `revokeShareLink`. */
+  id: Scalars['ID']['output'];
+  /** The map shared. */
+  mapId: Scalars['ID']['output'];
+  /** When it was revoked (its URL answers 404 since); null while it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The published version shared; null: the draft, as it is whenever the page is opened. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
 
 /** An ordered phase of a journey, e.g. Discovery, Purchase, Recommendation. */
 export type Stage = {
@@ -2563,6 +2687,8 @@ export type ResolversTypes = {
   CreateJourneyMapPayload: ResolverTypeWrapper<Omit<CreateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   CreatePersonaInput: CreatePersonaInput;
   CreatePersonaPayload: ResolverTypeWrapper<Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversTypes['Persona'] }>;
+  CreateShareLinkInput: CreateShareLinkInput;
+  CreateShareLinkPayload: ResolverTypeWrapper<Omit<CreateShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
   CsvSeparator: CsvSeparator;
   CsvTable: CsvTable;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2603,6 +2729,7 @@ export type ResolversTypes = {
   JourneyMapDiff: ResolverTypeWrapper<ComparisonModel>;
   JourneyMapEdge: ResolverTypeWrapper<Omit<JourneyMapEdge, 'node'> & { node: ResolversTypes['JourneyMap'] }>;
   JourneyMapFilter: JourneyMapFilter;
+  JourneyMapPictures: ResolverTypeWrapper<PictureLinksParentModel>;
   JourneyMapVersion: ResolverTypeWrapper<VersionMetaModel>;
   Kpi: ResolverTypeWrapper<KpiRecordModel>;
   KpiDelta: ResolverTypeWrapper<KpiDeltaModel>;
@@ -2631,6 +2758,7 @@ export type ResolversTypes = {
   Persona: ResolverTypeWrapper<PersonaRecordModel>;
   PersonaConnection: ResolverTypeWrapper<PersonaConnectionParentModel>;
   PersonaEdge: ResolverTypeWrapper<Omit<PersonaEdge, 'node'> & { node: ResolversTypes['Persona'] }>;
+  PosterPdfFormat: PosterPdfFormat;
   PublishJourneyMapVersionInput: PublishJourneyMapVersionInput;
   PublishJourneyMapVersionPayload: ResolverTypeWrapper<Omit<PublishJourneyMapVersionPayload, 'version'> & { version: ResolversTypes['JourneyMapVersion'] }>;
   Quadrant: Quadrant;
@@ -2652,8 +2780,11 @@ export type ResolversTypes = {
   RestoreJourneyMapVersionPayload: ResolverTypeWrapper<Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  RevokeShareLinkInput: RevokeShareLinkInput;
+  RevokeShareLinkPayload: ResolverTypeWrapper<Omit<RevokeShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
   Role: Role;
   Severity: Severity;
+  ShareLink: ResolverTypeWrapper<ShareLinkRecordModel>;
   Stage: ResolverTypeWrapper<StageRecordModel>;
   StageDiff: ResolverTypeWrapper<StageDiffModel>;
   StageEmotion: ResolverTypeWrapper<StageEmotionPointModel>;
@@ -2703,6 +2834,8 @@ export type ResolversParentTypes = {
   CreateJourneyMapPayload: Omit<CreateJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   CreatePersonaInput: CreatePersonaInput;
   CreatePersonaPayload: Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversParentTypes['Persona'] };
+  CreateShareLinkInput: CreateShareLinkInput;
+  CreateShareLinkPayload: Omit<CreateShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteImprovementInput: DeleteImprovementInput;
@@ -2739,6 +2872,7 @@ export type ResolversParentTypes = {
   JourneyMapDiff: ComparisonModel;
   JourneyMapEdge: Omit<JourneyMapEdge, 'node'> & { node: ResolversParentTypes['JourneyMap'] };
   JourneyMapFilter: JourneyMapFilter;
+  JourneyMapPictures: PictureLinksParentModel;
   JourneyMapVersion: VersionMetaModel;
   Kpi: KpiRecordModel;
   KpiDelta: KpiDeltaModel;
@@ -2781,6 +2915,9 @@ export type ResolversParentTypes = {
   RestoreJourneyMapVersionPayload: Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  RevokeShareLinkInput: RevokeShareLinkInput;
+  RevokeShareLinkPayload: Omit<RevokeShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };
+  ShareLink: ShareLinkRecordModel;
   Stage: StageRecordModel;
   StageDiff: StageDiffModel;
   StageEmotion: StageEmotionPointModel;
@@ -2882,6 +3019,11 @@ export type CreateJourneyMapPayloadResolvers<ContextType = RequestContext, Paren
 
 export type CreatePersonaPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePersonaPayload'] = ResolversParentTypes['CreatePersonaPayload']> = {
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType>;
+};
+
+export type CreateShareLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateShareLinkPayload'] = ResolversParentTypes['CreateShareLinkPayload']> = {
+  shareLink?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3061,6 +3203,7 @@ export type JourneyMapResolvers<ContextType = RequestContext, ParentType extends
   nextReviewAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   personas?: Resolver<Array<ResolversTypes['Persona']>, ParentType, ContextType>;
+  pictures?: Resolver<ResolversTypes['JourneyMapPictures'], ParentType, ContextType>;
   reviewCadenceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['MapScope'], ParentType, ContextType>;
@@ -3114,12 +3257,20 @@ export type JourneyMapEdgeResolvers<ContextType = RequestContext, ParentType ext
   node?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
 };
 
+export type JourneyMapPicturesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapPictures'] = ResolversParentTypes['JourneyMapPictures']> = {
+  emotionCurveSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matrixSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  posterPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<JourneyMapPicturesPosterPdfArgs, 'format'>>;
+  posterSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type JourneyMapVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JourneyMapVersion'] = ResolversParentTypes['JourneyMapVersion']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   map?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pictures?: Resolver<ResolversTypes['JourneyMapPictures'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3201,6 +3352,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createImprovement?: Resolver<ResolversTypes['CreateImprovementPayload'], ParentType, ContextType, RequireFields<MutationCreateImprovementArgs, 'input'>>;
   createJourneyMap?: Resolver<ResolversTypes['CreateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationCreateJourneyMapArgs, 'input'>>;
   createPersona?: Resolver<ResolversTypes['CreatePersonaPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
+  createShareLink?: Resolver<ResolversTypes['CreateShareLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateShareLinkArgs, 'input'>>;
   deleteImprovement?: Resolver<ResolversTypes['DeleteImprovementPayload'], ParentType, ContextType, RequireFields<MutationDeleteImprovementArgs, 'input'>>;
   deleteJourneyMap?: Resolver<ResolversTypes['DeleteJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDeleteJourneyMapArgs, 'input'>>;
   deletePersona?: Resolver<ResolversTypes['DeletePersonaPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonaArgs, 'input'>>;
@@ -3217,6 +3369,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeTouchpoint?: Resolver<ResolversTypes['RemoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationRemoveTouchpointArgs, 'input'>>;
   restoreJourneyMapVersion?: Resolver<ResolversTypes['RestoreJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationRestoreJourneyMapVersionArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  revokeShareLink?: Resolver<ResolversTypes['RevokeShareLinkPayload'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'input'>>;
   updateImprovement?: Resolver<ResolversTypes['UpdateImprovementPayload'], ParentType, ContextType, RequireFields<MutationUpdateImprovementArgs, 'input'>>;
   updateJourneyMap?: Resolver<ResolversTypes['UpdateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationUpdateJourneyMapArgs, 'input'>>;
   updateKpi?: Resolver<ResolversTypes['UpdateKpiPayload'], ParentType, ContextType, RequireFields<MutationUpdateKpiArgs, 'input'>>;
@@ -3312,6 +3465,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   persona?: Resolver<ResolversTypes['Persona'], ParentType, ContextType, RequireFields<QueryPersonaArgs, 'id'>>;
   personas?: Resolver<ResolversTypes['PersonaConnection'], ParentType, ContextType, RequireFields<QueryPersonasArgs, 'first'>>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType, RequireFields<QueryShareLinksArgs, 'mapId'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -3353,6 +3507,21 @@ export type RestoreJourneyMapVersionPayloadResolvers<ContextType = RequestContex
 
 export type RevokeApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+};
+
+export type RevokeShareLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeShareLinkPayload'] = ResolversParentTypes['RevokeShareLinkPayload']> = {
+  shareLink?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType>;
+};
+
+export type ShareLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mapId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type StageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage']> = {
@@ -3471,6 +3640,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CreateImprovementPayload?: CreateImprovementPayloadResolvers<ContextType>;
   CreateJourneyMapPayload?: CreateJourneyMapPayloadResolvers<ContextType>;
   CreatePersonaPayload?: CreatePersonaPayloadResolvers<ContextType>;
+  CreateShareLinkPayload?: CreateShareLinkPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteImprovementPayload?: DeleteImprovementPayloadResolvers<ContextType>;
@@ -3497,6 +3667,7 @@ export type Resolvers<ContextType = RequestContext> = {
   JourneyMapConnection?: JourneyMapConnectionResolvers<ContextType>;
   JourneyMapDiff?: JourneyMapDiffResolvers<ContextType>;
   JourneyMapEdge?: JourneyMapEdgeResolvers<ContextType>;
+  JourneyMapPictures?: JourneyMapPicturesResolvers<ContextType>;
   JourneyMapVersion?: JourneyMapVersionResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   KpiDelta?: KpiDeltaResolvers<ContextType>;
@@ -3525,6 +3696,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RemoveTouchpointPayload?: RemoveTouchpointPayloadResolvers<ContextType>;
   RestoreJourneyMapVersionPayload?: RestoreJourneyMapVersionPayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  RevokeShareLinkPayload?: RevokeShareLinkPayloadResolvers<ContextType>;
+  ShareLink?: ShareLinkResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   StageDiff?: StageDiffResolvers<ContextType>;
   StageEmotion?: StageEmotionResolvers<ContextType>;

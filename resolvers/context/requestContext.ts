@@ -10,4 +10,6 @@ export type RequestContext = {
   viewer: Viewer;
   useCase: UseCaseContext;
   loaders: Loaders;
+  /** Where the API is reached from outside (`https://…`), for absolute links (pictures, share links). */
+  publicBaseUrl: string;
 };

@@ -12,6 +12,7 @@ import { kpiRecord } from '../../domain/kpis/kpi';
 import { mapHeaderRecord } from '../../domain/maps/journeyMap';
 import { painPointRecord } from '../../domain/painPoints/painPoint';
 import { personaRecord } from '../../domain/personas/persona';
+import { shareLinkRecord } from '../../domain/shareLinks/shareLink';
 import { stageRecord } from '../../domain/stages/stage';
 import { touchpointRecord } from '../../domain/touchpoints/touchpoint';
 
@@ -31,6 +32,8 @@ export const ITEM_TYPE = {
   versionChunk: 'VersionChunk',
   apiKey: 'ApiKey',
   idempotency: 'IdempotencyKey',
+  shareLink: 'ShareLink',
+  shareToken: 'ShareToken',
 } as const;
 
 /** The declaration each kind of record item is decoded with. */
@@ -43,6 +46,7 @@ const DECLARATIONS = {
   kpi: kpiRecord,
   improvement: improvementRecord,
   apiKey: apiKeyRecord,
+  shareLink: shareLinkRecord,
 };
 
 export type RecordKind = keyof typeof DECLARATIONS;

@@ -39,6 +39,7 @@ const unitIds: IdBook = {
   kpiId: newId(),
   improvementId: `${mapId}:${newId()}`,
   apiKeyId: newId(),
+  shareLinkId: `${mapId}:${newId()}`,
 };
 
 interface InputCase extends BadCase {

@@ -108,6 +108,7 @@ const CASES: Record<string, Case> = {
     notFound("A's touchpoints", { id: a.mapId, table: 'TOUCHPOINTS' }),
     notFound("A's version 1 backlog", { id: a.mapId, version: 1, table: 'BACKLOG' }),
   ],
+  shareLinks: (a) => [notFound("A's map", { mapId: a.mapId })],
   node: (a) => nodeIds(a).map((id) => nothing(`A's ${id}`, { id })),
   nodes: (a) => [nothing("A's map, persona, improvement and version 1", { ids: nodeIds(a) })],
 
@@ -266,6 +267,11 @@ const CASES: Record<string, Case> = {
     ownWrite("with A's key id", input({ id: a.apiKeyId, name: 'B', role: 'VIEWER' })),
   ],
   revokeApiKey: (a) => [notFound("A's key", input({ id: a.apiKeyId }))],
+  createShareLink: (a) => [
+    notFound("A's draft", input({ mapId: a.mapId })),
+    notFound("A's version 1", input({ mapId: a.mapId, version: 1 })),
+  ],
+  revokeShareLink: (a) => [notFound("A's share link", input({ id: a.shareLinkId }))],
 };
 
 let api: TestApi;
@@ -292,6 +298,7 @@ const victimIds = (a: Workspace) => [
   a.kpiId,
   a.improvementId,
   a.apiKeyId,
+  a.shareLinkId,
 ];
 
 /** What is wrong with one answer, or null. */

@@ -116,6 +116,7 @@ describe('serverless package: the functions', () => {
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual([
       '.build/functions/graphql.handler',
       '.build/functions/health.handler',
+      '.build/functions/pictures.handler',
       '.build/functions/reviewDue.handler',
       '.build/functions/streams.handler',
       '.build/functions/webSocket.handler',
@@ -125,7 +126,7 @@ describe('serverless package: the functions', () => {
       expect(Properties.Architectures).toEqual(['arm64']);
     }
     // API Gateway gives up after 29 s: the functions behind it answer before.
-    for (const name of ['Graphql', 'Health', 'WebSocket']) {
+    for (const name of ['Graphql', 'Health', 'Pictures', 'WebSocket']) {
       expect(
         prod.template.Resources[`${name}LambdaFunction`].Properties.Timeout,
       ).toBeLessThanOrEqual(29);
@@ -149,13 +150,14 @@ describe('serverless package: the functions', () => {
 
   it('keeps their logs for a limited time', () => {
     const logGroups = prod.resourcesOfType('AWS::Logs::LogGroup');
-    expect(logGroups).toHaveLength(5);
+    expect(logGroups).toHaveLength(6);
     for (const group of logGroups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
   it('ships each bundle alone: no node_modules, sources or source maps', () => {
     expect(zipEntries(join(prod.dir, 'graphql.zip'))).toEqual(['.build/functions/graphql.js']);
     expect(zipEntries(join(prod.dir, 'health.zip'))).toEqual(['.build/functions/health.js']);
+    expect(zipEntries(join(prod.dir, 'pictures.zip'))).toEqual(['.build/functions/pictures.js']);
     for (const name of ['streams', 'webSocket', 'reviewDue']) {
       expect(zipEntries(join(prod.dir, `${name}.zip`))).toEqual([`.build/functions/${name}.js`]);
     }
@@ -163,13 +165,18 @@ describe('serverless package: the functions', () => {
 });
 
 describe('serverless package: the HTTP API', () => {
-  it('routes POST and GET /graphql and GET /health', () => {
+  it('routes POST and GET /graphql, GET /health, the pictures and the share pages', () => {
     const routes = prod
       .resourcesOfType('AWS::ApiGatewayV2::Route')
       .filter((r) => r.Properties.ApiId?.Ref === 'HttpApi');
     expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
       'GET /graphql',
       'GET /health',
+      'GET /maps/{id}/curve.svg',
+      'GET /maps/{id}/matrix.svg',
+      'GET /maps/{id}/poster.pdf',
+      'GET /maps/{id}/poster.svg',
+      'GET /share/{token}',
       'POST /graphql',
     ]);
   });
@@ -464,9 +471,9 @@ describe('serverless package: limits and alarms', () => {
   it('keeps the functions’ logs 90 days on prod, 14 elsewhere', () => {
     const retention = (packaged: Packaged) =>
       packaged.resourcesOfType('AWS::Logs::LogGroup').map((g) => g.Properties.RetentionInDays);
-    // One log group per function: the GraphQL API's two and the events' three.
+    // One log group per function: the GraphQL API's two, the pictures' and the events' three.
     const functions = prod.resourcesOfType('AWS::Lambda::Function').length;
-    expect(functions).toBe(5);
+    expect(functions).toBe(6);
     expect(retention(prod)).toEqual(Array.from({ length: functions }, () => 90));
     expect(retention(dev)).toEqual(Array.from({ length: functions }, () => 14));
   });

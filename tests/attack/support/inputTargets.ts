@@ -52,6 +52,11 @@ import {
 } from '../../../domain/personas/personaInputs';
 import { newId } from '../../../domain/shared/ids';
 import {
+  createShareLinkInput,
+  revokeShareLinkInput,
+  shareLinksArgs,
+} from '../../../domain/shareLinks/shareLinkInputs';
+import {
   addStageInput,
   moveStageInput,
   removeStageInput,
@@ -119,6 +124,8 @@ const INPUT_PARSERS: Record<string, z.ZodType> = {
   CreateApiKeyInput: createApiKeyInput,
   RevokeApiKeyInput: revokeApiKeyInput,
   ImportJourneyMapInput: importJourneyMapInput,
+  CreateShareLinkInput: createShareLinkInput,
+  RevokeShareLinkInput: revokeShareLinkInput,
 };
 
 /** How the resolvers check the scalar arguments of each root field (the others have none). */
@@ -139,6 +146,7 @@ const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
     table: z.enum(CSV_TABLES),
     separator: z.enum(CSV_SEPARATORS).nullish(),
   }),
+  shareLinks: shareLinksArgs,
   node: z.object({ id: nodeIdArg }),
   nodes: z.object({ ids: nodeIdsArg }),
 };

@@ -121,6 +121,7 @@ export interface IdBook {
   kpiId: string;
   improvementId: string;
   apiKeyId: string;
+  shareLinkId: string;
 }
 
 /** The id an `ID` field names: by its own name, else by the input it belongs to. */
@@ -132,6 +133,7 @@ function idFor(fieldName: string, owner: string, ids: IdBook): string {
   if (/persona/i.test(owner)) return ids.personaId;
   if (/improvement/i.test(owner)) return ids.improvementId;
   if (/apiKey/i.test(owner)) return ids.apiKeyId;
+  if (/shareLink/i.test(owner)) return ids.shareLinkId;
   return ids.mapId;
 }
 

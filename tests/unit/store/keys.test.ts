@@ -12,6 +12,8 @@ import {
   partKey,
   personaKey,
   personasPartition,
+  shareLinkKey,
+  shareTokenKey,
   versionChunkKey,
   versionListKey,
   versionMetaKey,
@@ -39,6 +41,7 @@ const partitionKeys = (ws: string): [string, string][] => [
   ['versionMetaKey', versionMetaKey(ws, MAP, 2).PK],
   ['versionListKey', versionListKey(ws, MAP, 2).PK],
   ['versionChunkKey', versionChunkKey(ws, MAP, 2, 'token', 0).PK],
+  ['shareLinkKey', shareLinkKey(ws, MAP, testId(60)).PK],
   ['mapsListKey', mapsListKey(ws, MAP).wsPK],
   ['mapsListPartition', mapsListPartition(ws)],
   ['backlog: workspace', backlogPartitions.workspace(ws)],
@@ -175,6 +178,21 @@ describe('Table keys', () => {
 
     it('keep the maps list and the backlog apart in the shared Workspace index', () => {
       expect(mapsListPartition('acme')).not.toBe(backlogPartitions.workspace('acme'));
+    });
+  });
+
+  describe('share links', () => {
+    it("keep a map's links in its partition, apart from its content, history and versions", () => {
+      const sk = shareLinkKey('acme', MAP, testId(60)).SK;
+      expect(sk).toBe(`SL#${testId(60)}`);
+      for (const prefix of [CONTENT_PREFIX, 'H#', 'V#', 'VM#'])
+        expect(sk.startsWith(prefix)).toBe(false);
+    });
+
+    it('find a secret by its hash alone: the one key without a workspace, and nothing of one in it', () => {
+      const hash = 'f'.repeat(64);
+      expect(shareTokenKey(hash)).toEqual({ PK: `SHARE#${hash}`, SK: 'SHARE' });
+      expect(shareTokenKey(hash).PK.startsWith('W#')).toBe(false);
     });
   });
 });

@@ -39,5 +39,11 @@ export function requestContext(role: Role, stores: Stores = stubStores()): Reque
     clock: { now: () => new Date(NOW) },
     retry: new RetryBudget(),
   };
-  return { requestId: 'test-request', viewer, useCase, loaders: createLoaders(useCase) };
+  return {
+    requestId: 'test-request',
+    viewer,
+    useCase,
+    loaders: createLoaders(useCase),
+    publicBaseUrl: 'https://api.example.com',
+  };
 }
