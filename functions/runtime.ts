@@ -6,6 +6,7 @@
 import type { Stores } from '../domain/ports/stores';
 import { RetryBudget } from '../domain/shared/retryBudget';
 import { createStores } from '../store/createStores';
+import type { CommitMarker } from '../store/dynamo/commitMarker';
 import { createDynamo, forUnitOfWork, type DynamoConnection } from '../store/dynamo/dynamoClient';
 import { createTokenVerifier, type TokenVerifier } from './auth/tokenVerifier';
 import { configFromEnv, type ServerConfig } from './config';
@@ -14,8 +15,11 @@ export interface Runtime {
   config: ServerConfig;
   dynamo: DynamoConnection;
   verifier: TokenVerifier;
-  /** The stores of one unit of work (a request), drawing retries from `retry`. */
-  storesFor(retry?: RetryBudget): Stores;
+  /**
+   * The stores of one unit of work (a request), drawing retries from `retry`;
+   * with `marker`, its committing writes mark the request's Idempotency-Key.
+   */
+  storesFor(retry?: RetryBudget, marker?: CommitMarker): Stores;
 }
 
 export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
@@ -25,7 +29,8 @@ export function createRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
     config,
     dynamo,
     verifier: createTokenVerifier(config.auth),
-    storesFor: (retry = new RetryBudget()) => createStores(forUnitOfWork(dynamo, retry)),
+    storesFor: (retry = new RetryBudget(), marker?: CommitMarker) =>
+      createStores(forUnitOfWork(dynamo, retry, marker)),
   };
 }
 

@@ -6,10 +6,11 @@ import {
   targetReached,
 } from '../domain/kpis/kpiDirection';
 import { recordKpiMeasurement } from '../domain/kpis/recordKpiMeasurement';
+import { recordKpiMeasurements } from '../domain/kpis/recordKpiMeasurements';
 import { removeKpi } from '../domain/kpis/removeKpi';
 import { updateKpi } from '../domain/kpis/updateKpi';
 import type { Resolvers } from './__generated__/resolverTypes';
-import { partPayload, removalPayload } from './support/partPayloads';
+import { draftHeader, partPayload, removalPayload } from './support/partPayloads';
 
 /** Stored fields come from the record (default resolver); these are derived from its history. */
 export const kpiResolvers: Resolvers = {
@@ -20,6 +21,12 @@ export const kpiResolvers: Resolvers = {
       removalPayload(input.mapId, await removeKpi(ctx.useCase, input)),
     recordKpiMeasurement: async (_parent, { input }, ctx) =>
       partPayload(await recordKpiMeasurement(ctx.useCase, input)),
+    recordKpiMeasurements: (_parent, { input }, ctx) => recordKpiMeasurements(ctx.useCase, input),
+  },
+  RecordKpiMeasurementsPayload: {
+    recorded: (payload) => payload.results.filter((r) => r.status === 'RECORDED').length,
+    duplicates: (payload) => payload.results.filter((r) => r.status === 'DUPLICATE').length,
+    journeyMap: (payload, _args, ctx) => draftHeader(ctx, payload.mapId),
   },
   Kpi: {
     direction: (kpi) => kpiDirection(kpi),

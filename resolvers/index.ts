@@ -1,6 +1,8 @@
 /** Every resolver, merged by type. */
 import type { Resolvers } from './__generated__/resolverTypes';
+import { apiKeyResolvers } from './ApiKey';
 import { diffResolvers } from './Diff';
+import { exchangeResolvers } from './Exchange';
 import { historyResolvers } from './History';
 import { identityResolvers } from './Identity';
 import { improvementResolvers } from './Improvement';
@@ -33,6 +35,8 @@ const parts: Resolvers[] = [
   partPayloadResolvers,
   pictureResolvers,
   shareLinkResolvers,
+  apiKeyResolvers,
+  exchangeResolvers,
   identityResolvers,
   nodeResolvers,
 ];

@@ -1,5 +1,6 @@
 /** The DynamoDB implementation of the domain's stores, built once per process. */
 import type { Stores } from '../domain/ports/stores';
+import { DynamoApiKeyStore } from './apiKeys/dynamoApiKeyStore';
 import { DynamoBacklogStore } from './backlog/dynamoBacklogStore';
 import type { Dynamo } from './dynamo/dynamoClient';
 import { DynamoHistoryStore } from './history/dynamoHistoryStore';
@@ -18,6 +19,7 @@ export function createStores(dynamo: Dynamo): Stores {
     versions,
     history: new DynamoHistoryStore(dynamo),
     shareLinks: new DynamoShareLinkStore(dynamo),
+    apiKeys: new DynamoApiKeyStore(dynamo),
     lookup: new DynamoLookupStore(dynamo),
   };
 }

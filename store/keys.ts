@@ -166,6 +166,24 @@ export const backlogPartitions = {
   stage: (ws: string, stageId: string) => `${backlog(ws)}#STAGE#${stageId}`,
 };
 
+/** `W#<ws>#APIKEYS`: one item per API key (`KEY#<id>`), newest last (ids are ULIDs). */
+export const apiKeysPartition = (workspaceId: string) => `${workspace(workspaceId)}#APIKEYS`;
+export const API_KEY_PREFIX = 'KEY#';
+export const apiKeyKey = (workspaceId: string, keyId: string): TableKey => ({
+  PK: apiKeysPartition(workspaceId),
+  SK: `${API_KEY_PREFIX}${keyId}`,
+});
+
+/**
+ * `W#<ws>#IDEM#<hash>`: one Idempotency-Key of one caller, its own partition
+ * (the hash of caller and key), so that a busy integration does not make a
+ * hot partition. Deleted by DynamoDB's TTL 24 hours after its first use.
+ */
+export const idempotencyKey = (workspaceId: string, scopeHash: string): TableKey => ({
+  PK: `${workspace(workspaceId)}#IDEM#${scopeHash}`,
+  SK: 'IDEM',
+});
+
 /**
  * The `ReviewDue` index: every live map whose next review reminder is still
  * to send, by the instant it falls due (`reviewAlertAt`). Its partition key

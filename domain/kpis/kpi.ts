@@ -12,6 +12,11 @@ export const kpiMeasurement = z.object({
   value: z.number(),
   measuredAt: z.string(),
   source: nullable(z.string()),
+  /**
+   * The source's id for it (a survey batch, a report run): a KPI records it
+   * once (recordKpiMeasurements). Absent on measurements that have none.
+   */
+  externalId: z.string().optional(),
 });
 
 export type KpiMeasurement = z.infer<typeof kpiMeasurement>;

@@ -4,6 +4,13 @@ import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
 import * as field from '../validation/fields';
 import { LIMITS } from '../validation/limits';
 import { deferred } from '../validation/deferred';
+import { storableText } from '../validation/storable';
+
+/** A measurement's id in its source (a survey tool's response id): one line of 1–200 characters. */
+export const externalId = () =>
+  storableText(z.string().trim(), { lineBreaks: false })
+    .min(1, 'must not be empty')
+    .max(LIMITS.shortTextLength, `must be at most ${LIMITS.shortTextLength} characters`);
 
 const optionalMeasure = () =>
   field
@@ -51,5 +58,32 @@ export const recordKpiMeasurementInput = deferred(() =>
     value: field.measure(),
     measuredAt: field.instant().nullish(),
     source: field.optionalText(LIMITS.shortTextLength),
+  }),
+);
+
+export const recordKpiMeasurementsInput = deferred(() =>
+  z.object({
+    mapId: field.id(),
+    measurements: z
+      .array(
+        z.object({
+          kpiId: field.id(),
+          value: field.measure(),
+          measuredAt: field.instant().nullish(),
+          source: field.optionalText(LIMITS.shortTextLength),
+          externalId: externalId()
+            .nullish()
+            .transform((v) => v ?? null),
+        }),
+      )
+      .min(1, 'must hold at least one measurement')
+      .max(
+        LIMITS.measurementsPerRequest,
+        `must hold at most ${LIMITS.measurementsPerRequest} measurements`,
+      )
+      .refine(
+        (list) => new Set(list.map((m) => m.kpiId)).size <= LIMITS.kpisPerMeasurementRequest,
+        `must measure at most ${LIMITS.kpisPerMeasurementRequest} different KPIs (send the rest in another request)`,
+      ),
   }),
 );

@@ -29,7 +29,9 @@ export async function recordKpiMeasurement(
       {
         now,
         actor: actorOf(ctx.viewer),
-        changes: [{ kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurement }],
+        changes: [
+          { kind: 'appendMeasurement', part: 'kpi', id: kpiId, measurements: [measurement] },
+        ],
         history: {
           operation: 'recordKpiMeasurement',
           entity: 'Kpi',

@@ -2,6 +2,7 @@ import type { Actor } from '../context/actor';
 import type { MapHeaderRecord } from '../maps/journeyMap';
 import type { MapContents } from '../maps/mapContents';
 import type { Page, PageRequest } from '../paging/page';
+import type { PersonaRecord } from '../personas/persona';
 import type { MapPartKind, MapPartRecords } from '../parts/mapParts';
 import type { MapState, MapStatus } from '../shared/enums';
 import type { RestorePlan } from '../versions/planRestore';
@@ -41,6 +42,16 @@ export interface MapStore {
     workspaceId: string,
     mapIds: readonly string[],
   ): Promise<Map<string, MapHeaderRecord>>;
+  /**
+   * Some parts of one kind, by id, in one BatchGetItem with the map's header
+   * (up to 99 ids); null when the map does not exist. Missing parts are absent.
+   */
+  readParts<K extends MapPartKind>(
+    workspaceId: string,
+    mapId: string,
+    part: K,
+    ids: readonly string[],
+  ): Promise<Map<string, MapPartRecords[K]> | null>;
   /** One part of a map (one GetItem); null when absent. */
   readPart<K extends MapPartKind>(
     workspaceId: string,
@@ -50,11 +61,15 @@ export interface MapStore {
   ): Promise<MapPartRecords[K] | null>;
   list(workspaceId: string, filter: MapFilter, page: PageRequest): Promise<Page<MapHeaderRecord>>;
   count(workspaceId: string, filter: MapFilter): Promise<number>;
-  /** Creates a map with its first parts; rejected `alreadyExists`, or `notFound` for a persona. */
+  /**
+   * Creates a map with its first parts, and the personas in `newPersonas`
+   * (which it links) in the same step readers see; rejected `alreadyExists`
+   * (the map or a new persona), or `notFound` for a linked persona.
+   */
   create(
     workspaceId: string,
     contents: MapContents,
-    meta: { actor: Actor; history: HistoryNote },
+    meta: { actor: Actor; history: HistoryNote; newPersonas?: readonly PersonaRecord[] },
   ): Promise<WriteOutcome>;
   /** Applies one mutation's changes atomically. */
   write(workspaceId: string, mapId: string, write: MapWrite): Promise<WriteOutcome>;

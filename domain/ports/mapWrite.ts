@@ -39,12 +39,13 @@ export type MapPartChange = {
       };
 }[MapPartKind];
 
-/** Appends to a KPI's history without reading it. */
+/** Appends to a KPI's history without reading it (or at the revision read, to rule duplicates out). */
 export interface AppendMeasurement {
   kind: 'appendMeasurement';
   part: 'kpi';
   id: string;
-  measurement: KpiMeasurement;
+  measurements: KpiMeasurement[];
+  revision?: RevisionCheck;
 }
 
 export type MapChange = MapPartChange | AppendMeasurement;

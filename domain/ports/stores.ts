@@ -2,6 +2,7 @@
  * What the domain needs from storage. `store/` implements these with
  * DynamoDB; the domain never sees a key, an expression or an SDK type.
  */
+import type { ApiKeyStore } from './apiKeyStore';
 import type { BacklogStore } from './backlogStore';
 import type { HistoryStore } from './historyStore';
 import type { LookupStore } from './lookupStore';
@@ -17,6 +18,7 @@ export interface Stores {
   versions: VersionStore;
   history: HistoryStore;
   shareLinks: ShareLinkStore;
+  apiKeys: ApiKeyStore;
   /** Objects found by id alone, whatever their type (`node(id:)`). */
   lookup: LookupStore;
 }

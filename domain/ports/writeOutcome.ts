@@ -38,7 +38,9 @@ export type WriteRejection =
   /** An item would exceed DynamoDB's 400 KB item limit. */
   | { reason: 'itemTooLarge' }
   /** The change touches more items than one transaction holds. */
-  | { reason: 'tooManyItems'; count: number; limit: number };
+  | { reason: 'tooManyItems'; count: number; limit: number }
+  /** Another request with the same Idempotency-Key took this one's key over (its lease ran out). */
+  | { reason: 'superseded' };
 
 export type WriteOutcome<T = undefined> =
   { ok: true; value: T } | { ok: false; rejection: WriteRejection };

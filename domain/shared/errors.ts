@@ -43,7 +43,8 @@ export type EntityName =
   | 'Kpi'
   | 'Improvement'
   | 'JourneyMapVersion'
-  | 'ShareLink';
+  | 'ShareLink'
+  | 'ApiKey';
 
 export const notFound = (entity: EntityName, id: string | number): DomainError =>
   new DomainError('NOT_FOUND', `${entity} ${id} does not exist in this workspace.`);

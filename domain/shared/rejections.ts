@@ -85,6 +85,11 @@ export function rejectionError(rejection: WriteRejection, paths: RejectionPaths 
           message: "the change would make an item larger than DynamoDB's 400 KB limit",
         },
       ]);
+    case 'superseded':
+      return new DomainError(
+        'CONFLICT',
+        'Another request with the same Idempotency-Key took over from this one, which wrote nothing; send the request again with that key to get its answer.',
+      );
   }
 }
 

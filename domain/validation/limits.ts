@@ -30,6 +30,14 @@ export const LIMITS = {
    * them stay under DynamoDB's 400 KB item limit even in 3-byte UTF-8 text.
    */
   kpiHistoryMax: 400,
+  /** Measurements one recordKpiMeasurements request records. */
+  measurementsPerRequest: 100,
+  /**
+   * KPIs one recordKpiMeasurements request may measure: all of them are
+   * appended to in one transaction (100 operations, with the map's header, the
+   * history entry and an Idempotency-Key's mark).
+   */
+  kpisPerMeasurementRequest: 95,
   /** Touchpoints, or pain points, one improvement may link (each link is checked in the write's transaction). */
   improvementLinks: 20,
   /** Personas one map may link (DOMAIN.md: start with 2–3). */

@@ -1,8 +1,11 @@
 /**
  * Turns the Authorization header into a Viewer, or throws UNAUTHENTICATED
- * (HTTP 401). The workspace and role come only from verified claims:
- * `custom:workspace_id` and `custom:role`, read-only Cognito attributes set by
- * an administrator (see README.md, "Authentication").
+ * (HTTP 401). People send `Bearer <JWT>`: the workspace and role come only
+ * from verified claims, `custom:workspace_id` and `custom:role`, read-only
+ * Cognito attributes set by an administrator (see README.md,
+ * "Authentication"). Integrations send `ApiKey <key>`: the key names its
+ * workspace and is checked against its stored hash
+ * (domain/apiKeys/verifyApiKey.ts).
  */
 import { ROLES, type Role } from '../../domain/shared/enums';
 import { DomainError } from '../../domain/shared/errors';
@@ -26,13 +29,23 @@ export function viewerFromClaims(claims: Claims): Viewer {
   return { userId: sub, workspaceId, role: role as Role, kind: 'USER' };
 }
 
+/** Checks an API key; absent where keys are not accepted. */
+export type ApiKeyVerifier = (key: string) => Promise<Viewer>;
+
 export async function authenticate(
   authorization: string | undefined,
   verifier: TokenVerifier,
+  apiKeys?: ApiKeyVerifier,
 ): Promise<Viewer> {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+  const header = authorization?.trim() ?? '';
+  const apiKey = /^ApiKey\s+(\S+)$/i.exec(header)?.[1];
+  if (apiKey !== undefined) {
+    if (!apiKeys) throw unauthenticated('API keys are not accepted here.');
+    return apiKeys(apiKey);
+  }
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) {
-    throw unauthenticated('Send an Authorization header: "Bearer <token>".');
+    throw unauthenticated('Send an Authorization header: "Bearer <token>" or "ApiKey <key>".');
   }
   let claims: Claims;
   try {

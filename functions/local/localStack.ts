@@ -23,6 +23,7 @@ import { renderSandboxPage } from './explorer/sandboxPage';
 import { SANDBOX_PATH, startFrontServer } from './frontServer';
 import { portIsFree } from './portIsFree';
 import { startServerlessOffline } from './serverlessOffline';
+import { writeStackInfo } from './stackInfo';
 import { startStreamPump } from './streamPump';
 
 /** What to start, and where; every field has a default for `npm start`. */
@@ -153,6 +154,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const dynamo = createDynamo({ tableName, endpoint: dynamodbEndpoint });
     stoppers.push(() => dynamo.client.destroy());
     await timed('table', () => ensureTable(dynamo));
+    // Note: lets `npm run token -- --api-key` find this DynamoDB while the stack runs.
+    stoppers.push(writeStackInfo(dataDir, { dynamodbEndpoint, tableName }));
     options.signal?.throwIfAborted();
     const token = mintDevToken(keys, { workspaceId, role, userId: `local-${role.toLowerCase()}` });
     const lambdaPort = await choosePort(

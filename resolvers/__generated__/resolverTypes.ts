@@ -19,9 +19,12 @@ import type { Comparison as ComparisonModel } from '../../domain/versions/readVe
 import type { StageDiff as StageDiffModel, TouchpointDiff as TouchpointDiffModel, PainPointDiff as PainPointDiffModel, KpiDiff as KpiDiffModel, ImprovementDiff as ImprovementDiffModel, EmotionDelta as EmotionDeltaModel, KpiDelta as KpiDeltaModel, ChangedEntity as ChangedEntityModel, StatusChange as StatusChangeModel } from '../../domain/versions/diffTypes';
 import type { FieldChange as FieldChangeModel } from '../../domain/versions/fieldChanges';
 import type { DiffSummary as DiffSummaryModel } from '../../domain/versions/summarizeDiff';
-import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, PartPayloadParent as PartPayloadParentModel } from '../context/parents';
+import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, PartPayloadParent as PartPayloadParentModel, ApiKeyConnectionParent as ApiKeyConnectionParentModel } from '../context/parents';
 import type { PictureLinksParent as PictureLinksParentModel } from '../../domain/pictures/pictureLinks';
 import type { ShareLinkRecord as ShareLinkRecordModel } from '../../domain/shareLinks/shareLink';
+import type { ApiKeyRecord as ApiKeyRecordModel } from '../../domain/apiKeys/apiKey';
+import type { MeasurementResult as MeasurementResultModel } from '../../domain/kpis/measurementBatch';
+import type { RecordedMeasurements as RecordedMeasurementsModel } from '../../domain/kpis/recordKpiMeasurements';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -188,6 +191,65 @@ export type AddTouchpointPayload = {
   touchpoint: Touchpoint;
 };
 
+/**
+ * An API key: how an integration (a survey tool, a scheduled job) calls the API
+ * as its workspace, with a role, sending `Authorization: ApiKey <key>`. The key
+ * is shown once, in `CreateApiKeyPayload.secret`; only its SHA-256 hash is
+ * stored. Changes made with a key name it in history (`Actor.kind = API_KEY`).
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Actor;
+  /** When it stops working; null for never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id (a ULID); also `Actor.id` of the changes made with the key. */
+  id: Scalars['ID']['output'];
+  /** When a request last authenticated with it, to the minute; null before its first use. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is for, e.g. "Zendesk CSAT nightly sync". */
+  name: Scalars['String']['output'];
+  /** The key's public part, `jmk.<workspace>.<id>`: the key starts with it, so logs and lists can name a key without revealing it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What requests made with it may do. */
+  role: Role;
+  /** ACTIVE, EXPIRED or REVOKED, now. */
+  status: ApiKeyStatus;
+};
+
+/** A page of API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** Whether more keys follow. */
+  pageInfo: PageInfo;
+  /** How many keys the workspace has, revoked and expired ones included (one extra count request when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key and its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque cursor of this key. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** Whether an API key authenticates now. */
+export type ApiKeyStatus =
+  /** It authenticates. */
+  | 'ACTIVE'
+  /** Past its `expiresAt`: refused with `UNAUTHENTICATED`. */
+  | 'EXPIRED'
+  /** Revoked: refused with `UNAUTHENTICATED` from the next request on. */
+  | 'REVOKED';
+
 /** What happened to an entity. */
 export type ChangeKind =
   /** It was added. */
@@ -276,6 +338,27 @@ export type ChannelMode =
   | 'OFFLINE'
   /** Digital: web, app, email, social… */
   | 'ONLINE';
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When it stops working (in the future); none for never. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Optional client-chosen id (a ULID) that makes a retried creation safe. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is for: 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** What requests made with it may do; give an integration the least role it needs. */
+  role: Role;
+};
+
+/** The new key, and the key itself (shown this once). */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key's description. */
+  apiKey: ApiKey;
+  /** The whole key, to send as `Authorization: ApiKey <secret>`. It is not stored and cannot be shown again: keep it in a secret store. */
+  secret: Scalars['String']['output'];
+};
 
 /** A new improvement. */
 export type CreateImprovementInput = {
@@ -404,6 +487,20 @@ export type CreateShareLinkPayload = {
   /** The page's URL. It holds the link's secret and is shown only here: keep it, or make another link. */
   url: Scalars['String']['output'];
 };
+
+/** The field separator of a CSV export. */
+export type CsvSeparator =
+  /** `,` as RFC 4180 says (Excel in English, most tools). */
+  | 'COMMA'
+  /** `;`, which Excel expects where the decimal separator is a comma (French settings). */
+  | 'SEMICOLON';
+
+/** Which table of a map `exportJourneyMapCsv` gives. */
+export type CsvTable =
+  /** One row per improvement, in backlog order: quadrant, priority score, status, owner and links by name. */
+  | 'BACKLOG'
+  /** One row per touchpoint, in journey order: its stage, channel, emotion, pain points and improvements. */
+  | 'TOUCHPOINTS';
 
 /** Which improvement to delete. */
 export type DeleteImprovementInput = {
@@ -609,6 +706,30 @@ export type HistoryEntryEdge = {
   cursor: Scalars['String']['output'];
   /** The entry. */
   node: HistoryEntry;
+};
+
+/** A map to create from an exchange document. */
+export type ImportJourneyMapInput = {
+  /**
+   * A document of the exchange format (`formatVersion` 1), as `exportJourneyMap`
+   * writes it or as a tool makes it: its JSON Schema is
+   * `schema/export/journey-map.schema.json`. Checked whole before anything is
+   * written: every issue is reported with its path (`input.document.map.stages.0.name`).
+   */
+  document: Scalars['JSON']['input'];
+  /**
+   * Keep the document's ids (every id must then be a ULID, an improvement's
+   * `<map id>:<ULID>`): `CONFLICT` when the map exists. Without it, everything
+   * gets new ids and the links follow.
+   */
+  keepIds?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The imported map. */
+export type ImportJourneyMapPayload = {
+  __typename?: 'ImportJourneyMapPayload';
+  /** The new map, whole. */
+  journeyMap: JourneyMap;
 };
 
 /**
@@ -1067,12 +1188,28 @@ export type KpiDirection =
 /** One measured value of a KPI. */
 export type KpiMeasurement = {
   __typename?: 'KpiMeasurement';
+  /** The source's own id for it (a survey batch, a report run), given to `recordKpiMeasurements`; a KPI records each once. */
+  externalId?: Maybe<Scalars['String']['output']>;
   /** When it was measured. */
   measuredAt: Scalars['DateTime']['output'];
   /** Where it comes from, e.g. "Enquête NPS T1", "Google Analytics 4". */
   source?: Maybe<Scalars['String']['output']>;
   /** The value. */
   value: Scalars['Float']['output'];
+};
+
+/** One measurement of a feed. */
+export type KpiMeasurementInput = {
+  /** The source's own id for it (up to 200 characters): if the KPI already holds a measurement with this id, this one is skipped as a `DUPLICATE`. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The KPI measured; any KPI of the map. */
+  kpiId: Scalars['ID']['input'];
+  /** When it was measured (default: now). */
+  measuredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where it comes from (up to 200 characters), e.g. "Zendesk CSAT – semaine 12". */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The measured value. */
+  value: Scalars['Float']['input'];
 };
 
 /** What a KPI measures. */
@@ -1182,6 +1319,24 @@ export type MapTemplate =
   /** Awareness · Research · Selection · Acquisition · Discovery · Use · Maintenance · Loyalty · Recommendation · Engagement. */
   | 'TEN_STAGES';
 
+/** The outcome of one measurement, in the order sent. */
+export type MeasurementResult = {
+  __typename?: 'MeasurementResult';
+  /** The measurement's `externalId`, as sent. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The KPI. */
+  kpiId: Scalars['ID']['output'];
+  /** Recorded, or skipped as a duplicate. */
+  status: MeasurementStatus;
+};
+
+/** What became of one measurement. */
+export type MeasurementStatus =
+  /** Skipped: its KPI already holds a measurement with this `externalId` (or the same request did, earlier). */
+  | 'DUPLICATE'
+  /** Appended to the KPI's history. */
+  | 'RECORDED';
+
 /** Where to move a stage. */
 export type MoveStageInput = {
   /** When set, the move happens only at this revision. */
@@ -1237,6 +1392,8 @@ export type Mutation = {
   addStage: AddStagePayload;
   /** Adds a touchpoint to a stage (default: last). */
   addTouchpoint: AddTouchpointPayload;
+  /** Creates an API key and answers its secret, once. Only people create keys (an API key cannot). */
+  createApiKey: CreateApiKeyPayload;
   /** Adds an improvement to a map's backlog. */
   createImprovement: CreateImprovementPayload;
   /** Creates a map, optionally from a template and linked to personas. */
@@ -1253,6 +1410,8 @@ export type Mutation = {
   deletePersona: DeletePersonaPayload;
   /** Copies the draft or a version into a new map with new ids. */
   duplicateJourneyMap: DuplicateJourneyMapPayload;
+  /** Creates a whole map from an exchange document; nothing is visible until all of it is. */
+  importJourneyMap: ImportJourneyMapPayload;
   /** Moves a stage to another position. */
   moveStage: MoveStagePayload;
   /** Moves a touchpoint within its stage or to another stage. */
@@ -1261,6 +1420,14 @@ export type Mutation = {
   publishJourneyMapVersion: PublishJourneyMapVersionPayload;
   /** Appends a measurement; `current` becomes the latest measured value. */
   recordKpiMeasurement: RecordKpiMeasurementPayload;
+  /**
+   * Records up to 100 measurements of KPIs of one map at once: one read, one
+   * write, one history entry. A measurement whose `externalId` its KPI already
+   * holds is skipped and reported as `DUPLICATE`, so a scheduled job may resend
+   * a whole period. An unknown KPI is `NOT_FOUND` (with the path of each) and
+   * nothing is recorded.
+   */
+  recordKpiMeasurements: RecordKpiMeasurementsPayload;
   /** Removes a KPI and its history. */
   removeKpi: RemoveKpiPayload;
   /** Removes a pain point. */
@@ -1271,6 +1438,8 @@ export type Mutation = {
   removeTouchpoint: RemoveTouchpointPayload;
   /** Makes the draft equal to a version's content (same ids); every version stays. */
   restoreJourneyMapVersion: RestoreJourneyMapVersionPayload;
+  /** Revokes an API key: the next request that carries it is refused, in every container. */
+  revokeApiKey: RevokeApiKeyPayload;
   /** Revokes a share link at once: its URL answers 404 from now on. Revoking it again changes nothing. */
   revokeShareLink: RevokeShareLinkPayload;
   /** Edits or re-estimates an improvement, or moves it along its statuses. */
@@ -1311,6 +1480,12 @@ export type MutationAddStageArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationAddTouchpointArgs = {
   input: AddTouchpointInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -1363,6 +1538,12 @@ export type MutationDuplicateJourneyMapArgs = {
 
 
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationImportJourneyMapArgs = {
+  input: ImportJourneyMapInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationMoveStageArgs = {
   input: MoveStageInput;
 };
@@ -1383,6 +1564,12 @@ export type MutationPublishJourneyMapVersionArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationRecordKpiMeasurementArgs = {
   input: RecordKpiMeasurementInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationRecordKpiMeasurementsArgs = {
+  input: RecordKpiMeasurementsInput;
 };
 
 
@@ -1413,6 +1600,12 @@ export type MutationRemoveTouchpointArgs = {
 /** The root of every write. Each mutation takes one `input` and returns a payload. */
 export type MutationRestoreJourneyMapVersionArgs = {
   input: RestoreJourneyMapVersionInput;
+};
+
+
+/** The root of every write. Each mutation takes one `input` and returns a payload. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
 };
 
 
@@ -1643,8 +1836,23 @@ export type QuadrantCounts = {
 /** The root of every read. Each schema file extends it with its own queries. */
 export type Query = {
   __typename?: 'Query';
+  /** The workspace's API keys, newest first (never their secrets). */
+  apiKeys: ApiKeyConnection;
   /** Compares version `from` with version `to`, or with the current draft when `to` is omitted. */
   compareJourneyMapVersions: JourneyMapDiff;
+  /**
+   * A whole map (the draft, or a published version) as one JSON document of the
+   * exchange format: scope, personas, stages with touchpoints, pain points and
+   * KPIs with their history, the backlog with its links. `importJourneyMap`
+   * reads it back. Described by `schema/export/journey-map.schema.json`.
+   */
+  exportJourneyMap: Scalars['JSON']['output'];
+  /**
+   * A table of a map (the draft, or a published version) as CSV: UTF-8 with a
+   * byte order mark (Excel reads accents right), RFC 4180 quoting, CRLF line
+   * ends, one row per entity; lists go in one cell, one item per line.
+   */
+  exportJourneyMapCsv: Scalars['String']['output'];
   /** A map's backlog on the impact / effort matrix. */
   improvementMatrix: ImprovementMatrix;
   /** The backlog in backlog order: one map's, or the whole workspace's without `mapId`. */
@@ -1678,10 +1886,33 @@ export type Query = {
 
 
 /** The root of every read. Each schema file extends it with its own queries. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
 export type QueryCompareJourneyMapVersionsArgs = {
   from: Scalars['Int']['input'];
   mapId: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryExportJourneyMapArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Each schema file extends it with its own queries. */
+export type QueryExportJourneyMapCsvArgs = {
+  id: Scalars['ID']['input'];
+  separator?: InputMaybe<CsvSeparator>;
+  table: CsvTable;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1765,6 +1996,27 @@ export type RecordKpiMeasurementPayload = {
   journeyMap: JourneyMap;
   /** The KPI after the measurement. */
   kpi: Kpi;
+};
+
+/** Measurements of KPIs of one map, from a survey tool or an analytics export. */
+export type RecordKpiMeasurementsInput = {
+  /** The map whose KPIs are measured. */
+  mapId: Scalars['ID']['input'];
+  /** 1 to 100 measurements, of at most 95 different KPIs; recorded together or not at all. */
+  measurements: Array<KpiMeasurementInput>;
+};
+
+/** The outcome of a feed. */
+export type RecordKpiMeasurementsPayload = {
+  __typename?: 'RecordKpiMeasurementsPayload';
+  /** How many were skipped as duplicates. */
+  duplicates: Scalars['Int']['output'];
+  /** The map after the change. */
+  journeyMap: JourneyMap;
+  /** How many were recorded. */
+  recorded: Scalars['Int']['output'];
+  /** One per measurement sent, in the same order. */
+  results: Array<MeasurementResult>;
 };
 
 /** Which KPI to remove. */
@@ -1858,6 +2110,19 @@ export type RestoreJourneyMapVersionPayload = {
   __typename?: 'RestoreJourneyMapVersionPayload';
   /** The draft, now equal to the version's content. */
   journeyMap: JourneyMap;
+};
+
+/** Which key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The revoked key. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, with `revokedAt` set (revoking twice keeps the first time). */
+  apiKey: ApiKey;
 };
 
 /** Which link to revoke. */
@@ -2405,11 +2670,17 @@ export type ResolversTypes = {
   AddStagePayload: ResolverTypeWrapper<PartPayloadParentModel>;
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecordModel>;
+  ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionParentModel>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyStatus: ApiKeyStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeKind: ChangeKind;
   ChangedEntity: ResolverTypeWrapper<ChangedEntityModel>;
   Channel: Channel;
   ChannelMode: ChannelMode;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   CreateImprovementInput: CreateImprovementInput;
   CreateImprovementPayload: ResolverTypeWrapper<Omit<CreateImprovementPayload, 'improvement'> & { improvement: ResolversTypes['Improvement'] }>;
   CreateJourneyMapInput: CreateJourneyMapInput;
@@ -2418,6 +2689,8 @@ export type ResolversTypes = {
   CreatePersonaPayload: ResolverTypeWrapper<Omit<CreatePersonaPayload, 'persona'> & { persona: ResolversTypes['Persona'] }>;
   CreateShareLinkInput: CreateShareLinkInput;
   CreateShareLinkPayload: ResolverTypeWrapper<Omit<CreateShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
+  CsvSeparator: CsvSeparator;
+  CsvTable: CsvTable;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteImprovementInput: DeleteImprovementInput;
@@ -2438,6 +2711,8 @@ export type ResolversTypes = {
   HistoryEntryConnection: ResolverTypeWrapper<HistoryConnectionParentModel>;
   HistoryEntryEdge: ResolverTypeWrapper<Omit<HistoryEntryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportJourneyMapInput: ImportJourneyMapInput;
+  ImportJourneyMapPayload: ResolverTypeWrapper<Omit<ImportJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
   Improvement: ResolverTypeWrapper<ImprovementRecordModel>;
   ImprovementConnection: ResolverTypeWrapper<ImprovementConnectionParentModel>;
   ImprovementDiff: ResolverTypeWrapper<ImprovementDiffModel>;
@@ -2461,6 +2736,7 @@ export type ResolversTypes = {
   KpiDiff: ResolverTypeWrapper<KpiDiffModel>;
   KpiDirection: KpiDirection;
   KpiMeasurement: ResolverTypeWrapper<KpiMeasurementModel>;
+  KpiMeasurementInput: KpiMeasurementInput;
   KpiType: KpiType;
   MapImprovementFilter: MapImprovementFilter;
   MapScope: ResolverTypeWrapper<MapScopeModel>;
@@ -2468,6 +2744,8 @@ export type ResolversTypes = {
   MapState: MapState;
   MapStatus: MapStatus;
   MapTemplate: MapTemplate;
+  MeasurementResult: ResolverTypeWrapper<MeasurementResultModel>;
+  MeasurementStatus: MeasurementStatus;
   MoveStageInput: MoveStageInput;
   MoveStagePayload: ResolverTypeWrapper<PartPayloadParentModel>;
   MoveTouchpointInput: MoveTouchpointInput;
@@ -2488,6 +2766,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordKpiMeasurementInput: RecordKpiMeasurementInput;
   RecordKpiMeasurementPayload: ResolverTypeWrapper<PartPayloadParentModel>;
+  RecordKpiMeasurementsInput: RecordKpiMeasurementsInput;
+  RecordKpiMeasurementsPayload: ResolverTypeWrapper<RecordedMeasurementsModel>;
   RemoveKpiInput: RemoveKpiInput;
   RemoveKpiPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   RemovePainPointInput: RemovePainPointInput;
@@ -2498,6 +2778,8 @@ export type ResolversTypes = {
   RemoveTouchpointPayload: ResolverTypeWrapper<PartPayloadParentModel>;
   RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
   RestoreJourneyMapVersionPayload: ResolverTypeWrapper<Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversTypes['JourneyMap'] }>;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   RevokeShareLinkInput: RevokeShareLinkInput;
   RevokeShareLinkPayload: ResolverTypeWrapper<Omit<RevokeShareLinkPayload, 'shareLink'> & { shareLink: ResolversTypes['ShareLink'] }>;
   Role: Role;
@@ -2539,8 +2821,13 @@ export type ResolversParentTypes = {
   AddStagePayload: PartPayloadParentModel;
   AddTouchpointInput: AddTouchpointInput;
   AddTouchpointPayload: PartPayloadParentModel;
+  ApiKey: ApiKeyRecordModel;
+  ApiKeyConnection: ApiKeyConnectionParentModel;
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   Boolean: Scalars['Boolean']['output'];
   ChangedEntity: ChangedEntityModel;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   CreateImprovementInput: CreateImprovementInput;
   CreateImprovementPayload: Omit<CreateImprovementPayload, 'improvement'> & { improvement: ResolversParentTypes['Improvement'] };
   CreateJourneyMapInput: CreateJourneyMapInput;
@@ -2568,6 +2855,8 @@ export type ResolversParentTypes = {
   HistoryEntryConnection: HistoryConnectionParentModel;
   HistoryEntryEdge: Omit<HistoryEntryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   ID: Scalars['ID']['output'];
+  ImportJourneyMapInput: ImportJourneyMapInput;
+  ImportJourneyMapPayload: Omit<ImportJourneyMapPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
   Improvement: ImprovementRecordModel;
   ImprovementConnection: ImprovementConnectionParentModel;
   ImprovementDiff: ImprovementDiffModel;
@@ -2589,9 +2878,11 @@ export type ResolversParentTypes = {
   KpiDelta: KpiDeltaModel;
   KpiDiff: KpiDiffModel;
   KpiMeasurement: KpiMeasurementModel;
+  KpiMeasurementInput: KpiMeasurementInput;
   MapImprovementFilter: MapImprovementFilter;
   MapScope: MapScopeModel;
   MapScopeInput: MapScopeInput;
+  MeasurementResult: MeasurementResultModel;
   MoveStageInput: MoveStageInput;
   MoveStagePayload: PartPayloadParentModel;
   MoveTouchpointInput: MoveTouchpointInput;
@@ -2610,6 +2901,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordKpiMeasurementInput: RecordKpiMeasurementInput;
   RecordKpiMeasurementPayload: PartPayloadParentModel;
+  RecordKpiMeasurementsInput: RecordKpiMeasurementsInput;
+  RecordKpiMeasurementsPayload: RecordedMeasurementsModel;
   RemoveKpiInput: RemoveKpiInput;
   RemoveKpiPayload: PartPayloadParentModel;
   RemovePainPointInput: RemovePainPointInput;
@@ -2620,6 +2913,8 @@ export type ResolversParentTypes = {
   RemoveTouchpointPayload: PartPayloadParentModel;
   RestoreJourneyMapVersionInput: RestoreJourneyMapVersionInput;
   RestoreJourneyMapVersionPayload: Omit<RestoreJourneyMapVersionPayload, 'journeyMap'> & { journeyMap: ResolversParentTypes['JourneyMap'] };
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   RevokeShareLinkInput: RevokeShareLinkInput;
   RevokeShareLinkPayload: Omit<RevokeShareLinkPayload, 'shareLink'> & { shareLink: ResolversParentTypes['ShareLink'] };
   ShareLink: ShareLinkRecordModel;
@@ -2678,11 +2973,40 @@ export type AddTouchpointPayloadResolvers<ContextType = RequestContext, ParentTy
   touchpoint?: Resolver<ResolversTypes['Touchpoint'], ParentType, ContextType>;
 };
 
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+};
+
+export type ApiKeyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+};
+
 export type ChangedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangedEntity'] = ResolversParentTypes['ChangedEntity']> = {
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateImprovementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateImprovementPayload'] = ResolversParentTypes['CreateImprovementPayload']> = {
@@ -2793,6 +3117,10 @@ export type HistoryEntryConnectionResolvers<ContextType = RequestContext, Parent
 export type HistoryEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+};
+
+export type ImportJourneyMapPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportJourneyMapPayload'] = ResolversParentTypes['ImportJourneyMapPayload']> = {
+  journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
 };
 
 export type ImprovementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Improvement'] = ResolversParentTypes['Improvement']> = {
@@ -2985,6 +3313,7 @@ export type KpiDiffResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type KpiMeasurementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KpiMeasurement'] = ResolversParentTypes['KpiMeasurement']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measuredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2996,6 +3325,12 @@ export type MapScopeResolvers<ContextType = RequestContext, ParentType extends R
   perimeter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stakeholders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MeasurementResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeasurementResult'] = ResolversParentTypes['MeasurementResult']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kpiId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeasurementStatus'], ParentType, ContextType>;
 };
 
 export type MoveStagePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MoveStagePayload'] = ResolversParentTypes['MoveStagePayload']> = {
@@ -3013,6 +3348,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addPainPoint?: Resolver<ResolversTypes['AddPainPointPayload'], ParentType, ContextType, RequireFields<MutationAddPainPointArgs, 'input'>>;
   addStage?: Resolver<ResolversTypes['AddStagePayload'], ParentType, ContextType, RequireFields<MutationAddStageArgs, 'input'>>;
   addTouchpoint?: Resolver<ResolversTypes['AddTouchpointPayload'], ParentType, ContextType, RequireFields<MutationAddTouchpointArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createImprovement?: Resolver<ResolversTypes['CreateImprovementPayload'], ParentType, ContextType, RequireFields<MutationCreateImprovementArgs, 'input'>>;
   createJourneyMap?: Resolver<ResolversTypes['CreateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationCreateJourneyMapArgs, 'input'>>;
   createPersona?: Resolver<ResolversTypes['CreatePersonaPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonaArgs, 'input'>>;
@@ -3021,15 +3357,18 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteJourneyMap?: Resolver<ResolversTypes['DeleteJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDeleteJourneyMapArgs, 'input'>>;
   deletePersona?: Resolver<ResolversTypes['DeletePersonaPayload'], ParentType, ContextType, RequireFields<MutationDeletePersonaArgs, 'input'>>;
   duplicateJourneyMap?: Resolver<ResolversTypes['DuplicateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationDuplicateJourneyMapArgs, 'input'>>;
+  importJourneyMap?: Resolver<ResolversTypes['ImportJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationImportJourneyMapArgs, 'input'>>;
   moveStage?: Resolver<ResolversTypes['MoveStagePayload'], ParentType, ContextType, RequireFields<MutationMoveStageArgs, 'input'>>;
   moveTouchpoint?: Resolver<ResolversTypes['MoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationMoveTouchpointArgs, 'input'>>;
   publishJourneyMapVersion?: Resolver<ResolversTypes['PublishJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationPublishJourneyMapVersionArgs, 'input'>>;
   recordKpiMeasurement?: Resolver<ResolversTypes['RecordKpiMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordKpiMeasurementArgs, 'input'>>;
+  recordKpiMeasurements?: Resolver<ResolversTypes['RecordKpiMeasurementsPayload'], ParentType, ContextType, RequireFields<MutationRecordKpiMeasurementsArgs, 'input'>>;
   removeKpi?: Resolver<ResolversTypes['RemoveKpiPayload'], ParentType, ContextType, RequireFields<MutationRemoveKpiArgs, 'input'>>;
   removePainPoint?: Resolver<ResolversTypes['RemovePainPointPayload'], ParentType, ContextType, RequireFields<MutationRemovePainPointArgs, 'input'>>;
   removeStage?: Resolver<ResolversTypes['RemoveStagePayload'], ParentType, ContextType, RequireFields<MutationRemoveStageArgs, 'input'>>;
   removeTouchpoint?: Resolver<ResolversTypes['RemoveTouchpointPayload'], ParentType, ContextType, RequireFields<MutationRemoveTouchpointArgs, 'input'>>;
   restoreJourneyMapVersion?: Resolver<ResolversTypes['RestoreJourneyMapVersionPayload'], ParentType, ContextType, RequireFields<MutationRestoreJourneyMapVersionArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   revokeShareLink?: Resolver<ResolversTypes['RevokeShareLinkPayload'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'input'>>;
   updateImprovement?: Resolver<ResolversTypes['UpdateImprovementPayload'], ParentType, ContextType, RequireFields<MutationUpdateImprovementArgs, 'input'>>;
   updateJourneyMap?: Resolver<ResolversTypes['UpdateJourneyMapPayload'], ParentType, ContextType, RequireFields<MutationUpdateJourneyMapArgs, 'input'>>;
@@ -3114,7 +3453,10 @@ export type QuadrantCountsResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   compareJourneyMapVersions?: Resolver<ResolversTypes['JourneyMapDiff'], ParentType, ContextType, RequireFields<QueryCompareJourneyMapVersionsArgs, 'from' | 'mapId'>>;
+  exportJourneyMap?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryExportJourneyMapArgs, 'id'>>;
+  exportJourneyMapCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportJourneyMapCsvArgs, 'id' | 'separator' | 'table'>>;
   improvementMatrix?: Resolver<ResolversTypes['ImprovementMatrix'], ParentType, ContextType, RequireFields<QueryImprovementMatrixArgs, 'mapId'>>;
   improvements?: Resolver<ResolversTypes['ImprovementConnection'], ParentType, ContextType, RequireFields<QueryImprovementsArgs, 'first'>>;
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType, RequireFields<QueryJourneyMapArgs, 'id'>>;
@@ -3130,6 +3472,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type RecordKpiMeasurementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordKpiMeasurementPayload'] = ResolversParentTypes['RecordKpiMeasurementPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
   kpi?: Resolver<ResolversTypes['Kpi'], ParentType, ContextType>;
+};
+
+export type RecordKpiMeasurementsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordKpiMeasurementsPayload'] = ResolversParentTypes['RecordKpiMeasurementsPayload']> = {
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['MeasurementResult']>, ParentType, ContextType>;
 };
 
 export type RemoveKpiPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveKpiPayload'] = ResolversParentTypes['RemoveKpiPayload']> = {
@@ -3154,6 +3503,10 @@ export type RemoveTouchpointPayloadResolvers<ContextType = RequestContext, Paren
 
 export type RestoreJourneyMapVersionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RestoreJourneyMapVersionPayload'] = ResolversParentTypes['RestoreJourneyMapVersionPayload']> = {
   journeyMap?: Resolver<ResolversTypes['JourneyMap'], ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type RevokeShareLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeShareLinkPayload'] = ResolversParentTypes['RevokeShareLinkPayload']> = {
@@ -3279,7 +3632,11 @@ export type Resolvers<ContextType = RequestContext> = {
   AddPainPointPayload?: AddPainPointPayloadResolvers<ContextType>;
   AddStagePayload?: AddStagePayloadResolvers<ContextType>;
   AddTouchpointPayload?: AddTouchpointPayloadResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ChangedEntity?: ChangedEntityResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateImprovementPayload?: CreateImprovementPayloadResolvers<ContextType>;
   CreateJourneyMapPayload?: CreateJourneyMapPayloadResolvers<ContextType>;
   CreatePersonaPayload?: CreatePersonaPayloadResolvers<ContextType>;
@@ -3297,6 +3654,7 @@ export type Resolvers<ContextType = RequestContext> = {
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
   HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
+  ImportJourneyMapPayload?: ImportJourneyMapPayloadResolvers<ContextType>;
   Improvement?: ImprovementResolvers<ContextType>;
   ImprovementConnection?: ImprovementConnectionResolvers<ContextType>;
   ImprovementDiff?: ImprovementDiffResolvers<ContextType>;
@@ -3316,6 +3674,7 @@ export type Resolvers<ContextType = RequestContext> = {
   KpiDiff?: KpiDiffResolvers<ContextType>;
   KpiMeasurement?: KpiMeasurementResolvers<ContextType>;
   MapScope?: MapScopeResolvers<ContextType>;
+  MeasurementResult?: MeasurementResultResolvers<ContextType>;
   MoveStagePayload?: MoveStagePayloadResolvers<ContextType>;
   MoveTouchpointPayload?: MoveTouchpointPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3330,11 +3689,13 @@ export type Resolvers<ContextType = RequestContext> = {
   QuadrantCounts?: QuadrantCountsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordKpiMeasurementPayload?: RecordKpiMeasurementPayloadResolvers<ContextType>;
+  RecordKpiMeasurementsPayload?: RecordKpiMeasurementsPayloadResolvers<ContextType>;
   RemoveKpiPayload?: RemoveKpiPayloadResolvers<ContextType>;
   RemovePainPointPayload?: RemovePainPointPayloadResolvers<ContextType>;
   RemoveStagePayload?: RemoveStagePayloadResolvers<ContextType>;
   RemoveTouchpointPayload?: RemoveTouchpointPayloadResolvers<ContextType>;
   RestoreJourneyMapVersionPayload?: RestoreJourneyMapVersionPayloadResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   RevokeShareLinkPayload?: RevokeShareLinkPayloadResolvers<ContextType>;
   ShareLink?: ShareLinkResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;

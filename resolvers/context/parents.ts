@@ -4,6 +4,7 @@
  * Kpi, Improvement) are their records as they are, served by the default
  * resolver (codegen.ts, `mappers`).
  */
+import type { ApiKeyRecord } from '../../domain/apiKeys/apiKey';
 import type { ImprovementRecord } from '../../domain/backlog/improvement';
 import type { HistoryEntry } from '../../domain/history/historyEntry';
 import type { MapHeaderRecord } from '../../domain/maps/journeyMap';
@@ -30,3 +31,4 @@ export type PersonaConnectionParent = ConnectionParent<PersonaRecord>;
 export type JourneyMapConnectionParent = ConnectionParent<MapHeaderRecord>;
 export type ImprovementConnectionParent = ConnectionParent<ImprovementRecord>;
 export type HistoryConnectionParent = ConnectionParent<HistoryEntry>;
+export type ApiKeyConnectionParent = ConnectionParent<ApiKeyRecord>;

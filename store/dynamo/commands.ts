@@ -29,6 +29,8 @@ import type {
   CreateTableCommandOutput,
   DescribeTableCommandInput,
   DescribeTableCommandOutput,
+  DescribeTimeToLiveCommandInput,
+  DescribeTimeToLiveCommandOutput,
   UpdateTableCommandInput,
   UpdateTableCommandOutput,
   UpdateTimeToLiveCommandInput,
@@ -62,7 +64,8 @@ export type Operation =
   | 'CreateTable'
   | 'DescribeTable'
   | 'UpdateTable'
-  | 'UpdateTimeToLive';
+  | 'UpdateTimeToLive'
+  | 'DescribeTimeToLive';
 
 /** One request to DynamoDB: its operation and its input, in document form. */
 export abstract class DynamoCommand<Input extends object, Output extends object> {
@@ -128,4 +131,10 @@ export class UpdateTimeToLiveCommand extends DynamoCommand<
   UpdateTimeToLiveCommandOutput
 > {
   readonly operation = 'UpdateTimeToLive';
+}
+export class DescribeTimeToLiveCommand extends DynamoCommand<
+  DescribeTimeToLiveCommandInput,
+  DescribeTimeToLiveCommandOutput
+> {
+  readonly operation = 'DescribeTimeToLive';
 }

@@ -45,6 +45,13 @@ const toAttributes = (item: unknown): Json =>
 const fromAttributes = (item: unknown): Json =>
   unmarshall(mapValues(item, (v) => binaryFromWire(v as Wire)) as AttributeMap);
 
+/**
+ * An item as DynamoDB's JSON protocol carries it (binary values in base64),
+ * as plain values: for the items error answers hold (dynamoErrors.ts).
+ */
+export const itemFromWire = (item: Record<string, unknown>): Record<string, unknown> =>
+  fromAttributes(item);
+
 /** `object` with its `fields` (those present) converted by `convert`. */
 function convertFields(
   object: unknown,
@@ -105,6 +112,7 @@ export function marshallInput(operation: Operation, input: object): object {
     case 'DescribeTable':
     case 'UpdateTable':
     case 'UpdateTimeToLive':
+    case 'DescribeTimeToLive':
       return input;
   }
 }
@@ -137,6 +145,7 @@ export function unmarshallOutput(operation: Operation, output: Json): Json {
     case 'DescribeTable':
     case 'UpdateTable':
     case 'UpdateTimeToLive':
+    case 'DescribeTimeToLive':
       return output;
   }
 }

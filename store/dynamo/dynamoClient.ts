@@ -14,6 +14,7 @@ import type { DynamoCommand } from './commands';
 import { DynamoHttpClient } from './dynamoHttpClient';
 import { StorageUnavailableError } from '../../domain/ports/storageUnavailable';
 import { RetryBudget } from '../../domain/shared/retryBudget';
+import type { CommitMarker } from './commitMarker';
 import { attachDynamoUsage } from './dynamoUsage';
 import { isTransient } from './transientErrors';
 
@@ -43,6 +44,8 @@ export interface Dynamo {
   doc: DynamoSender;
   tableName: string;
   retry: RetryBudget;
+  /** Set when the unit of work serves a request with an Idempotency-Key (commitMarker.ts). */
+  commitMarker?: CommitMarker;
 }
 
 /**
@@ -79,6 +82,7 @@ function regionRequired(): never {
 export function forUnitOfWork(
   connection: DynamoConnection,
   retry: RetryBudget = new RetryBudget(),
+  commitMarker?: CommitMarker,
 ): Dynamo {
   const send = async <Input extends object, Output extends object>(
     command: DynamoCommand<Input, Output>,
@@ -101,6 +105,7 @@ export function forUnitOfWork(
     doc: { send },
     tableName: connection.tableName,
     retry,
+    ...(commitMarker ? { commitMarker } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Recognises the DynamoDB errors the stores turn into domain outcomes. */
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Item } from '../items/itemCodec';
+import { itemFromWire } from './documentCodec';
 
 interface AwsError {
   name?: string;
@@ -39,8 +39,8 @@ export function cancellationReasons(error: unknown): CancellationReason[] | null
   }));
 }
 
-// Note: the document client unmarshalls some error payloads and not others
-// (transaction cancellation items arrive as raw AttributeValues), so accept both.
+// Note: error answers carry items as DynamoDB sent them (AttributeValues, binary in
+// base64); tests may inject errors whose items are plain values already, so accept both.
 function unmarshallLoose(item: Record<string, unknown>): Item {
   const looksRaw = Object.values(item).every(
     (v) =>
@@ -49,7 +49,7 @@ function unmarshallLoose(item: Record<string, unknown>): Item {
       Object.keys(v).length === 1 &&
       /^(S|N|B|BOOL|NULL|M|L|SS|NS|BS)$/.test(Object.keys(v)[0] ?? ''),
   );
-  return looksRaw ? (unmarshall(item as Parameters<typeof unmarshall>[0]) as Item) : item;
+  return looksRaw ? itemFromWire(item) : item;
 }
 
 const TOO_LARGE = /item size|size of an item|exceeds? the maximum allowed size|payload size/i;

@@ -1,13 +1,16 @@
 /**
  * Creates the table from infra/table.json, the definition serverless.yml also
  * deploys, so that local and deployed tables cannot drift apart. A table kept
- * from an older definition (under `.data/`) gets the indexes it lacks.
+ * from an older definition (under `.data/`) gets the indexes it lacks, and
+ * its time to live.
  */
 import type { GlobalSecondaryIndex } from '@aws-sdk/client-dynamodb';
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  DescribeTimeToLiveCommand,
   UpdateTableCommand,
+  UpdateTimeToLiveCommand,
   type CreateTableCommandInput,
 } from './commands';
 import table from '../../infra/table.json';
@@ -73,5 +76,21 @@ export async function ensureTable(dynamo: DynamoConnection): Promise<TableSetup>
     addedIndexes.push(String(index.IndexName));
     await waitUntilActive(dynamo);
   }
+  await ensureTimeToLive(dynamo);
   return { created, addedIndexes };
+}
+
+/** Turns on the table's time to live (the attribute of infra/table.json) unless it is on. */
+async function ensureTimeToLive(dynamo: DynamoConnection): Promise<void> {
+  const { TimeToLiveDescription } = await dynamo.client.send(
+    new DescribeTimeToLiveCommand({ TableName: dynamo.tableName }),
+  );
+  const status = TimeToLiveDescription?.TimeToLiveStatus;
+  if (status === 'ENABLED' || status === 'ENABLING') return;
+  await dynamo.client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: dynamo.tableName,
+      TimeToLiveSpecification: table.TimeToLiveSpecification,
+    }),
+  );
 }

@@ -6,6 +6,7 @@
  * item is an error that names its key, never a record with made-up values.
  */
 import type * as z from 'zod';
+import { apiKeyRecord } from '../../domain/apiKeys/apiKey';
 import { improvementRecord } from '../../domain/backlog/improvement';
 import { kpiRecord } from '../../domain/kpis/kpi';
 import { mapHeaderRecord } from '../../domain/maps/journeyMap';
@@ -31,6 +32,8 @@ export const ITEM_TYPE = {
   versionChunk: 'VersionChunk',
   shareLink: 'ShareLink',
   shareToken: 'ShareToken',
+  apiKey: 'ApiKey',
+  idempotency: 'IdempotencyKey',
 } as const;
 
 /** The declaration each kind of record item is decoded with. */
@@ -43,6 +46,7 @@ const DECLARATIONS = {
   kpi: kpiRecord,
   improvement: improvementRecord,
   shareLink: shareLinkRecord,
+  apiKey: apiKeyRecord,
 };
 
 export type RecordKind = keyof typeof DECLARATIONS;

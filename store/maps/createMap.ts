@@ -2,6 +2,7 @@
 import { DeleteCommand } from '../dynamo/commands';
 import type { Actor } from '../../domain/context/actor';
 import type { MapContents } from '../../domain/maps/mapContents';
+import type { PersonaRecord } from '../../domain/personas/persona';
 import type { HistoryNote } from '../../domain/ports/mapWrite';
 import { written, type WriteOutcome, type WriteRejection } from '../../domain/ports/writeOutcome';
 import { newId } from '../../domain/shared/ids';
@@ -17,7 +18,7 @@ export async function createMap(
   dynamo: Dynamo,
   workspaceId: string,
   contents: MapContents,
-  meta: { actor: Actor; history: HistoryNote },
+  meta: { actor: Actor; history: HistoryNote; newPersonas?: readonly PersonaRecord[] },
 ): Promise<WriteOutcome> {
   const table = dynamo.tableName;
   const mapId = contents.header.id;
@@ -43,11 +44,12 @@ export async function createMap(
   const reserve = steps.reserve;
   if (!reserve) throw new Error('A creation in steps always has a reservation');
 
-  const reserved = await sendTransaction(dynamo, [reserve], () => ({
-    reason: 'alreadyExists',
-    entity: 'JourneyMap',
-    id: mapId,
-  }));
+  const reserved = await sendTransaction(
+    dynamo,
+    [reserve],
+    () => ({ reason: 'alreadyExists', entity: 'JourneyMap', id: mapId }),
+    { commits: false },
+  );
   if (!reserved.ok) return reserved;
   const undo = async () => {
     await sweepParts(dynamo, workspaceId, mapId).catch(() => undefined);

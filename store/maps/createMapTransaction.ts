@@ -14,8 +14,10 @@ import type { WriteRejection } from '../../domain/ports/writeOutcome';
 import type { Actor } from '../../domain/context/actor';
 import type { HistoryNote } from '../../domain/ports/mapWrite';
 import type { MapContents } from '../../domain/maps/mapContents';
+import type { PersonaRecord } from '../../domain/personas/persona';
 import type { MapPartKind, MapPartRecords } from '../../domain/parts/mapParts';
 import { ITEM_TYPE, type Item } from '../items/itemCodec';
+import { putPersonaParams } from '../personas/personaParams';
 import { mapHeaderKey, mapsListKey, partKey, personaKey } from '../keys';
 import { partItem } from '../items/partItem';
 import { fitsInOneTransaction, type TransactItem } from '../dynamo/transactionLimits';
@@ -66,7 +68,14 @@ export function buildCreateMapTransaction(
   table: string,
   workspaceId: string,
   contents: MapContents,
-  meta: { actor: Actor; history: HistoryNote; now: string; token: string },
+  meta: {
+    actor: Actor;
+    history: HistoryNote;
+    now: string;
+    token: string;
+    /** Personas created with the map (an import): put in its visible step, not checked. */
+    newPersonas?: readonly PersonaRecord[];
+  },
   /** Take the steps even for a small map (to take over the id of a creation that died). */
   options: { inSteps?: boolean } = {},
 ): CreateMapSteps {
@@ -92,18 +101,25 @@ export function buildCreateMapTransaction(
     partCount: parts.length,
   };
   const mustExist = new ExpressionBuilder().exists().build();
+  const created = new Map((meta.newPersonas ?? []).map((p) => [p.id, p]));
   const checks: TransactItem[] = [
-    ...header.personaIds.map((personaId) => ({
-      ConditionCheck: {
-        TableName: table,
-        Key: personaKey(workspaceId, personaId),
-        ...mustExist,
-      } as TransactItem['ConditionCheck'],
-    })),
+    ...header.personaIds.map((personaId): TransactItem => {
+      const persona = created.get(personaId);
+      if (persona) {
+        return { Put: putPersonaParams(table, workspaceId, persona, meta.token) };
+      }
+      return {
+        ConditionCheck: {
+          TableName: table,
+          Key: personaKey(workspaceId, personaId),
+          ...mustExist,
+        } as TransactItem['ConditionCheck'],
+      };
+    }),
     { Put: { TableName: table, Item: history } },
   ];
   const checkMeanings = header.personaIds.map((personaId) => (): WriteRejection => ({
-    reason: 'notFound',
+    reason: created.has(personaId) ? 'alreadyExists' : 'notFound',
     entity: 'Persona',
     id: personaId,
   }));

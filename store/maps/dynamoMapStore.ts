@@ -17,6 +17,7 @@ import type { VersionStore } from '../../domain/ports/versionStore';
 import type { MapHeaderRecord } from '../../domain/maps/journeyMap';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { MapPartKind, MapPartRecords } from '../../domain/parts/mapParts';
+import type { PersonaRecord } from '../../domain/personas/persona';
 import { rejected, type WriteOutcome } from '../../domain/ports/writeOutcome';
 import { TRANSACTION_ITEM_LIMIT } from '../dynamo/transactionLimits';
 import type { RestorePlan } from '../../domain/versions/planRestore';
@@ -94,6 +95,28 @@ export class DynamoMapStore implements MapStore {
     return headers;
   }
 
+  async readParts<K extends MapPartKind>(
+    workspaceId: string,
+    mapId: string,
+    part: K,
+    ids: readonly string[],
+  ): Promise<Map<string, MapPartRecords[K]> | null> {
+    const header = mapHeaderKey(workspaceId, mapId);
+    const items = await batchGet(this.dynamo, [
+      header,
+      ...[...new Set(ids)].map((id) => partKey(workspaceId, mapId, part, id)),
+    ]);
+    const found = items.find((item) => item.SK === header.SK);
+    if (!found || found.deletedAt || found.pendingCreation) return null;
+    const parts = new Map<string, MapPartRecords[K]>();
+    for (const item of items) {
+      if (item.SK === header.SK) continue;
+      const record = decodeItem(part, item) as MapPartRecords[K];
+      parts.set(record.id, record);
+    }
+    return parts;
+  }
+
   async readPart<K extends MapPartKind>(
     workspaceId: string,
     mapId: string,
@@ -145,7 +168,7 @@ export class DynamoMapStore implements MapStore {
   create(
     workspaceId: string,
     contents: MapContents,
-    meta: { actor: Actor; history: HistoryNote },
+    meta: { actor: Actor; history: HistoryNote; newPersonas?: readonly PersonaRecord[] },
   ): Promise<WriteOutcome> {
     return createMap(this.dynamo, workspaceId, contents, meta);
   }

@@ -99,21 +99,28 @@ export function partOperation(
     const b = new ExpressionBuilder();
     const history = b.name('history');
     const limit = LIMITS.kpiHistoryMax;
+    const room = limit - change.measurements.length;
     b.setClause(
-      `${history} = list_append(if_not_exists(${history}, ${b.value([])}), ${b.value([change.measurement])})`,
+      `${history} = list_append(if_not_exists(${history}, ${b.value([])}), ${b.value(change.measurements)})`,
     )
       .setAll({ updatedAt: now, ...stamp })
       .increment('revision')
       .exists()
-      .condition(`(attribute_not_exists(${history}) OR size(${history}) < ${b.value(limit)})`);
+      .condition(`(attribute_not_exists(${history}) OR size(${history}) <= ${b.value(room)})`);
+    const { revision } = change;
+    if (revision) b.equals('revision', revision.expected);
     return {
       item: {
         Update: withOldItem({ TableName: table, Key, ...b.build() }) as TransactItem['Update'],
       },
-      meaning: (found) =>
-        found
-          ? { reason: 'kpiHistoryFull', kpiId: change.id, limit }
-          : { reason: 'notFound', entity, id: change.id },
+      meaning: (found) => {
+        if (!found) return { reason: 'notFound', entity, id: change.id };
+        const current = Number(found.revision);
+        if (revision && current !== revision.expected) {
+          return { reason: 'revisionMismatch', entity, id: change.id, check: revision, current };
+        }
+        return { reason: 'kpiHistoryFull', kpiId: change.id, limit };
+      },
       partDelta: 0,
     };
   }

@@ -39,8 +39,11 @@ export async function restoreMap(
     if (outcome.ok || !takeover.needed) return outcome;
   }
   // Too large for one transaction, or taking over an interrupted restore.
-  const marked = await sendTransaction(dynamo, [markRestoring(target, meta)], (reasons) =>
-    headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
+  const marked = await sendTransaction(
+    dynamo,
+    [markRestoring(target, meta)],
+    (reasons) => headerMeaning(mapId, meta)(reasons[0]?.item ?? null),
+    { commits: false },
   );
   if (!marked.ok) return marked;
   const wanted = new Set(

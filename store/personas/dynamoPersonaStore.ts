@@ -94,14 +94,16 @@ export class DynamoPersonaStore implements PersonaStore {
       await this.dynamo.doc.send(
         new PutCommand(putPersonaParams(this.table, workspaceId, record, token)),
       );
-      return written();
     } catch (error) {
       if (isItemTooLarge(error)) return rejected({ reason: 'itemTooLarge' });
       if (!isConditionFailed(error)) throw error;
       // Our own put, re-sent after its answer was lost: it landed.
-      if (conditionFailedItem(error)?.writeToken === token) return written();
-      return rejected({ reason: 'alreadyExists', entity: 'Persona', id: record.id });
+      if (conditionFailedItem(error)?.writeToken !== token) {
+        return rejected({ reason: 'alreadyExists', entity: 'Persona', id: record.id });
+      }
     }
+    await this.dynamo.commitMarker?.committedWithoutMarker();
+    return written();
   }
 
   async update(
@@ -110,18 +112,23 @@ export class DynamoPersonaStore implements PersonaStore {
     change: { set: Partial<Editable<PersonaRecord>>; expectedRevision: number | null; now: string },
   ): Promise<WriteOutcome<PersonaRecord>> {
     const token = randomUUID();
+    let updated: Item;
     try {
       const { Attributes } = await this.dynamo.doc.send(
         new UpdateCommand(updatePersonaParams(this.table, workspaceId, id, change, token)),
       );
-      return written(decodeItem('persona', Attributes ?? {}));
+      updated = Attributes ?? {};
     } catch (error) {
       if (isItemTooLarge(error)) return rejected({ reason: 'itemTooLarge' });
       if (!isConditionFailed(error)) throw error;
       const found = conditionFailedItem(error);
-      if (found?.writeToken === token) return written(decodeItem('persona', found));
-      return rejected(conditionRejection(id, change.expectedRevision, found));
+      if (found?.writeToken !== token) {
+        return rejected(conditionRejection(id, change.expectedRevision, found));
+      }
+      updated = found;
     }
+    await this.dynamo.commitMarker?.committedWithoutMarker();
+    return written(decodeItem('persona', updated));
   }
 
   delete(workspaceId: string, id: string, expectedRevision: number | null): Promise<WriteOutcome> {

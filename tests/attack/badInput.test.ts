@@ -39,6 +39,7 @@ const unitIds: IdBook = {
   kpiId: newId(),
   improvementId: `${mapId}:${newId()}`,
   shareLinkId: `${mapId}:${newId()}`,
+  apiKeyId: newId(),
 };
 
 interface InputCase extends BadCase {

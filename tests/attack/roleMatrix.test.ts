@@ -3,7 +3,8 @@
  * FORBIDDEN; every mutation the SDL reserves to OWNER (`@requiresRole`),
  * sent by an EDITOR, answers FORBIDDEN; and the workspace, as DynamoDB holds
  * it, is byte-identical afterwards. Inputs are made from the schema with the
- * workspace's real ids, so a missing check would have written.
+ * workspace's real ids, so a missing check would have written. Queries run
+ * for the role they require, and are refused to a lesser one.
  */
 import { randomUUID } from 'node:crypto';
 import { codes } from '../support/fixtures';
@@ -58,17 +59,24 @@ describe('Role matrix', () => {
     );
   }, 120_000);
 
-  it('lets a VIEWER run every query with the same kind of arguments, without an error', async () => {
-    const viewer = api.caller('VIEWER', workspace.workspaceId);
+  it('lets the role a query requires (a VIEWER but for @requiresRole) run it with the same kind of arguments, without an error, and refuses it to a lesser role', async () => {
+    const lesser = { VIEWER: [], EDITOR: ['VIEWER'], OWNER: ['VIEWER', 'EDITOR'] } as const;
     const answers: Record<string, (string | undefined)[]> = {};
+    const expected: Record<string, string[]> = {};
     const queries = operations.filter((o) => o.kind === 'query');
     for (const query of queries) {
-      const result = await viewer.send(
-        documentFor(query, 1),
-        requiredArgumentsOf(query, workspace),
-      );
-      answers[query.name] = codes(result);
+      const document = documentFor(query, 1);
+      const variables = requiredArgumentsOf(query, workspace);
+      const allowed = api.caller(query.role, workspace.workspaceId);
+      answers[`${query.name} as ${query.role}`] = codes(await allowed.send(document, variables));
+      expected[`${query.name} as ${query.role}`] = [];
+      for (const role of lesser[query.role]) {
+        const caller = api.caller(role, workspace.workspaceId);
+        answers[`${query.name} as ${role}`] = codes(await caller.send(document, variables));
+        expected[`${query.name} as ${role}`] = ['FORBIDDEN'];
+      }
     }
-    expect(answers).toEqual(Object.fromEntries(queries.map((q) => [q.name, []])));
+    expect(answers).toEqual(expected);
+    expect(queries.filter((q) => q.role === 'VIEWER').length).toBeGreaterThan(0);
   });
 });

@@ -97,6 +97,18 @@ const CASES: Record<string, Case> = {
   ],
   improvementMatrix: (a) => [notFound("A's map", { mapId: a.mapId })],
   shareLinks: (a) => [notFound("A's map", { mapId: a.mapId })],
+  apiKeys: (a) => [
+    ownData('the list'),
+    ownData("from A's cursor", { after: a.cursors.apiKeys, first: 100 }),
+  ],
+  exportJourneyMap: (a) => [
+    notFound("A's draft", { id: a.mapId }),
+    notFound("A's version 1", { id: a.mapId, version: 1 }),
+  ],
+  exportJourneyMapCsv: (a) => [
+    notFound("A's touchpoints", { id: a.mapId, table: 'TOUCHPOINTS' }),
+    notFound("A's version 1 backlog", { id: a.mapId, version: 1, table: 'BACKLOG' }),
+  ],
   node: (a) => nodeIds(a).map((id) => nothing(`A's ${id}`, { id })),
   nodes: (a) => [nothing("A's map, persona, improvement and version 1", { ids: nodeIds(a) })],
 
@@ -225,6 +237,41 @@ const CASES: Record<string, Case> = {
     notFound("A's version 1", input({ mapId: a.mapId, version: 1 })),
   ],
   revokeShareLink: (a) => [notFound("A's share link", input({ id: a.shareLinkId }))],
+  recordKpiMeasurements: (a, own) => [
+    notFound("A's KPI", input({ mapId: a.mapId, measurements: [{ kpiId: a.kpiId, value: 1 }] })),
+    notFound(
+      "A's KPI in own map",
+      input({ mapId: own.mapId, measurements: [{ kpiId: a.kpiId, value: 1 }] }),
+    ),
+  ],
+  importJourneyMap: (a) => [
+    // A's ids kept: the map, stage and touchpoint are B's own, and A's persona is not linked.
+    ownWrite(
+      "with A's ids kept",
+      input({
+        keepIds: true,
+        document: {
+          formatVersion: 1,
+          map: {
+            id: a.mapId,
+            title: 'B',
+            personas: [{ id: a.personaId, name: 'B' }],
+            stages: [
+              {
+                id: a.stageId,
+                name: 'B',
+                touchpoints: [{ id: a.touchpointId, name: 'B', channel: 'SMS' }],
+              },
+            ],
+          },
+        },
+      }),
+    ),
+  ],
+  createApiKey: (a) => [
+    ownWrite("with A's key id", input({ id: a.apiKeyId, name: 'B', role: 'VIEWER' })),
+  ],
+  revokeApiKey: (a) => [notFound("A's key", input({ id: a.apiKeyId }))],
 };
 
 let api: TestApi;
@@ -251,6 +298,7 @@ const victimIds = (a: Workspace) => [
   a.kpiId,
   a.improvementId,
   a.shareLinkId,
+  a.apiKeyId,
 ];
 
 /** What is wrong with one answer, or null. */

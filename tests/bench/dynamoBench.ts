@@ -136,7 +136,7 @@ interface DemoMapData {
     stages: {
       id: string;
       touchpoints: { id: string; revision: number; painPoints: unknown[] }[];
-      kpis: unknown[];
+      kpis: { id: string }[];
     }[];
     improvements: { edges: unknown[] };
   };
@@ -258,6 +258,11 @@ export async function runDynamoBench(options: {
     personas: contents.header.personaIds.flatMap((id) => personas.get(id) ?? []),
   });
 
+  // What the integration operations send: the demo map's own export, and its KPIs.
+  const demoDocument = (await send('query($id: ID!) { exportJourneyMap(id: $id) }', { id: mapId }))
+    .exportJourneyMap;
+  const kpiIds = stages.flatMap((s) => s.kpis.map((k) => k.id));
+
   const headerKey = mapHeaderKey(WORKSPACE_ID, mapId);
   const readHeaderBytes = async () => {
     const { Item } = await rawClient.send(
@@ -361,6 +366,44 @@ export async function runDynamoBench(options: {
         const summary = at(data, 'compareJourneyMapVersions', 'summary');
         return `+${String(at(summary, 'touchpointsAdded'))} ~${String(at(summary, 'touchpointsChanged'))} touchpoints`;
       },
+    },
+    {
+      label: 'exportJourneyMap',
+      selection: 'the demo map as one exchange document (JSON)',
+      query: `query($id: ID!) { exportJourneyMap(id: $id) }`,
+      variables: () => ({ id: mapId }),
+      describe: (data) => `${JSON.stringify(at(data, 'exportJourneyMap')).length} bytes of JSON`,
+    },
+    {
+      label: 'exportJourneyMapCsv(TOUCHPOINTS)',
+      selection: "the demo map's touchpoints as CSV",
+      query: `query($id: ID!) { exportJourneyMapCsv(id: $id, table: TOUCHPOINTS) }`,
+      variables: () => ({ id: mapId }),
+      describe: (data) =>
+        `${String(at(data, 'exportJourneyMapCsv')).split('\r\n').length - 2} rows`,
+    },
+    {
+      label: 'importJourneyMap',
+      selection: "the demo map's export, new ids; journeyMap { id }",
+      query: `mutation($i: ImportJourneyMapInput!) { importJourneyMap(input: $i) { journeyMap { id } } }`,
+      variables: () => ({ i: { document: demoDocument } }),
+    },
+    {
+      label: 'recordKpiMeasurements (100)',
+      selection: `100 measurements of the demo's ${kpiIds.length} KPIs, new externalIds; recorded duplicates`,
+      query: `mutation($i: RecordKpiMeasurementsInput!) { recordKpiMeasurements(input: $i) { recorded duplicates } }`,
+      variables: (run) => ({
+        i: {
+          mapId,
+          measurements: Array.from({ length: 100 }, (_, n) => ({
+            kpiId: kpiIds[n % kpiIds.length],
+            value: n,
+            externalId: `bench-${run}-${n}`,
+          })),
+        },
+      }),
+      describe: (data) =>
+        `${String(at(data, 'recordKpiMeasurements', 'recorded'))} recorded, ${String(at(data, 'recordKpiMeasurements', 'duplicates'))} duplicates`,
     },
   ];
 

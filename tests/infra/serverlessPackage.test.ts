@@ -181,13 +181,18 @@ describe('serverless package: the HTTP API', () => {
     ]);
   });
 
-  it('answers CORS preflights for the Authorization and Content-Type headers', () => {
+  it('answers CORS preflights for the Authorization, Content-Type and Idempotency-Key headers', () => {
     const [api] = prod
       .resourcesOfType('AWS::ApiGatewayV2::Api')
       .filter((a) => a.Properties.ProtocolType === 'HTTP');
     const cors = api.Properties.CorsConfiguration;
     const headers = (cors.AllowHeaders as string[]).map((h) => h.toLowerCase());
-    expect(headers).toEqual(expect.arrayContaining(['authorization', 'content-type']));
+    expect(headers).toEqual(
+      expect.arrayContaining(['authorization', 'content-type', 'idempotency-key']),
+    );
+    expect((cors.ExposeHeaders as string[]).map((h) => h.toLowerCase())).toEqual(
+      expect.arrayContaining(['idempotent-replayed', 'retry-after']),
+    );
     expect(cors.AllowMethods).toEqual(expect.arrayContaining(['GET', 'POST']));
   });
 
@@ -199,13 +204,14 @@ describe('serverless package: the HTTP API', () => {
 });
 
 describe('serverless package: the table', () => {
-  it('has the keys, indexes, billing and stream of infra/table.json', () => {
+  it('has the keys, indexes, billing, stream and time to live of infra/table.json', () => {
     const { Properties } = prod.template.Resources.JourneyTable;
     expect(Properties.AttributeDefinitions).toEqual(table.AttributeDefinitions);
     expect(Properties.KeySchema).toEqual(table.KeySchema);
     expect(Properties.GlobalSecondaryIndexes).toEqual(table.GlobalSecondaryIndexes);
     expect(Properties.BillingMode).toBe(table.BillingMode);
     expect(Properties.StreamSpecification).toEqual(table.StreamSpecification);
+    expect(Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'ttl', Enabled: true });
   });
 
   it('has point-in-time recovery and encryption at rest', () => {
@@ -410,7 +416,14 @@ function operationsSentByTheStores(): string[] {
     TransactWrite: 'TransactWriteItems',
     TransactGet: 'TransactGetItems',
   };
-  const setUp = new Set(['CreateTable', 'DescribeTable', 'UpdateTable']);
+  // Table set-up (store/dynamo/tableSetup.ts) runs on a developer's machine, not in the API.
+  const setUp = new Set([
+    'CreateTable',
+    'DescribeTable',
+    'UpdateTable',
+    'DescribeTimeToLive',
+    'UpdateTimeToLive',
+  ]);
   return [...commands]
     .filter((command) => !setUp.has(command))
     .map((command) => operation[command] ?? command)

@@ -309,6 +309,26 @@ export function badValues(
       easy.push(notANumber.map(withAttack('type')).map(at([])));
       break;
     }
+    case 'JSON': {
+      // Note: importJourneyMap's document. Its fields are the exchange format's, checked with
+      // their paths by tests/unit/domain/exchange and tests/integration/exchange.test.ts; here,
+      // values that are no document of the format at all.
+      if (shape.kind !== 'object') throw new Error(`${slot.name}: JSON, but ${shape.kind}`);
+      options.push(
+        fc
+          .oneof(
+            fc.string({ maxLength: 20 }),
+            fc.double(),
+            fc.constant([]),
+            fc.constant({}),
+            fc.constant({ formatVersion: 2, map: { title: 'x', stages: [] } }),
+            fc.constant({ formatVersion: 1, map: { title: 'x', stages: [] }, extra: true }),
+          )
+          .map(withAttack('document'))
+          .map(at([])),
+      );
+      break;
+    }
     case 'Boolean':
       options.push(fc.constantFrom('true', 1, 0, {}).map(withAttack('type')).map(at([])));
       break;

@@ -16,6 +16,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import * as z from 'zod';
+import { createApiKeyInput, revokeApiKeyInput } from '../../../domain/apiKeys/apiKeyInputs';
 import {
   createImprovementInput,
   deleteImprovementInput,
@@ -25,6 +26,7 @@ import {
 import {
   addKpiInput,
   recordKpiMeasurementInput,
+  recordKpiMeasurementsInput,
   removeKpiInput,
   updateKpiInput,
 } from '../../../domain/kpis/kpiInputs';
@@ -34,6 +36,8 @@ import {
   journeyMapFilterInput,
   updateJourneyMapInput,
 } from '../../../domain/maps/mapInputs';
+import { CSV_SEPARATORS, CSV_TABLES } from '../../../domain/exchange/csvTables';
+import { importJourneyMapInput } from '../../../domain/exchange/importJourneyMap';
 import { nodeIdArg, nodeIdsArg } from '../../../domain/nodes/nodeInputs';
 import { pageArgs } from '../../../domain/paging/pageInputs';
 import {
@@ -108,6 +112,7 @@ const INPUT_PARSERS: Record<string, z.ZodType> = {
   UpdateKpiInput: updateKpiInput,
   RemoveKpiInput: removeKpiInput,
   RecordKpiMeasurementInput: recordKpiMeasurementInput,
+  RecordKpiMeasurementsInput: recordKpiMeasurementsInput,
   CreateImprovementInput: createImprovementInput,
   UpdateImprovementInput: updateImprovementInput,
   DeleteImprovementInput: deleteImprovementInput,
@@ -118,6 +123,9 @@ const INPUT_PARSERS: Record<string, z.ZodType> = {
   DuplicateJourneyMapInput: duplicateMapInput,
   CreateShareLinkInput: createShareLinkInput,
   RevokeShareLinkInput: revokeShareLinkInput,
+  CreateApiKeyInput: createApiKeyInput,
+  RevokeApiKeyInput: revokeApiKeyInput,
+  ImportJourneyMapInput: importJourneyMapInput,
 };
 
 /** How the resolvers check the scalar arguments of each root field (the others have none). */
@@ -130,6 +138,15 @@ const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
   improvements: pageArgs,
   improvementMatrix: z.object({ mapId: field.id() }),
   shareLinks: shareLinksArgs,
+  apiKeys: pageArgs,
+  exportJourneyMap: z.object({ id: field.id(), version: versionArg() }),
+  // Note: table and separator are GraphQL enums, refused by graphql-js before the resolver.
+  exportJourneyMapCsv: z.object({
+    id: field.id(),
+    version: versionArg(),
+    table: z.enum(CSV_TABLES),
+    separator: z.enum(CSV_SEPARATORS).nullish(),
+  }),
   node: z.object({ id: nodeIdArg }),
   nodes: z.object({ ids: nodeIdsArg }),
 };

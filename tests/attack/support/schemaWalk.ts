@@ -121,6 +121,7 @@ export interface IdBook {
   kpiId: string;
   improvementId: string;
   shareLinkId: string;
+  apiKeyId: string;
 }
 
 /** The id an `ID` field names: by its own name, else by the input it belongs to. */
@@ -132,6 +133,7 @@ function idFor(fieldName: string, owner: string, ids: IdBook): string {
   if (/persona/i.test(owner)) return ids.personaId;
   if (/improvement/i.test(owner)) return ids.improvementId;
   if (/shareLink/i.test(owner)) return ids.shareLinkId;
+  if (/apiKey/i.test(owner)) return ids.apiKeyId;
   return ids.mapId;
 }
 
@@ -142,7 +144,9 @@ const SCALARS: Record<string, (name: string) => unknown> = {
   Int: (name) => ({ version: 1, from: 1, position: 0, impact: 3, effort: 3 })[name] ?? 1,
   DateTime: () => '2025-01-01T00:00:00.000Z',
   Date: () => '2025-01-01',
-  JSON: () => ({}),
+  // The only JSON input is importJourneyMap's document: the smallest one it accepts.
+  JSON: (name) =>
+    name === 'document' ? { formatVersion: 1, map: { title: 'Attaque', stages: [] } } : {},
 };
 
 /**

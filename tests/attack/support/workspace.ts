@@ -7,13 +7,13 @@ export interface Workspace extends IdBook {
   /** Text put in every entity's name: it must never appear in another workspace's answers. */
   marker: string;
   /** The first page's end cursor of each list, to replay from another workspace. */
-  cursors: { personas: string; journeyMaps: string; improvements: string };
+  cursors: { personas: string; journeyMaps: string; improvements: string; apiKeys: string };
 }
 
 /**
  * Creates, as `owner`, a persona, a map linking it, a stage, a touchpoint, a
  * pain point, a KPI with a measurement, an improvement linked to all of them,
- * a published version 1 and a share link to it.
+ * a published version 1, a share link to it, and an API key.
  */
 export async function populateWorkspace(owner: Caller, marker: string): Promise<Workspace> {
   const personaId = (
@@ -77,10 +77,17 @@ export async function populateWorkspace(owner: Caller, marker: string): Promise<
       { i: { mapId, version: 1 } },
     )
   ).createShareLink.shareLink.id;
+  const apiKeyId = (
+    await owner.ok(
+      `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }`,
+      { i: { name: `Clé ${marker}`, role: 'VIEWER' } },
+    )
+  ).createApiKey.apiKey.id;
   const pages = await owner.ok(`{
     personas(first: 1) { pageInfo { endCursor } }
     journeyMaps(first: 1) { pageInfo { endCursor } }
     improvements(first: 1) { pageInfo { endCursor } }
+    apiKeys(first: 1) { pageInfo { endCursor } }
   }`);
   return {
     workspaceId: owner.workspaceId,
@@ -93,10 +100,12 @@ export async function populateWorkspace(owner: Caller, marker: string): Promise<
     kpiId,
     improvementId,
     shareLinkId,
+    apiKeyId,
     cursors: {
       personas: pages.personas.pageInfo.endCursor,
       journeyMaps: pages.journeyMaps.pageInfo.endCursor,
       improvements: pages.improvements.pageInfo.endCursor,
+      apiKeys: pages.apiKeys.pageInfo.endCursor,
     },
   };
 }

@@ -56,7 +56,7 @@ describe('writeChanges: the entities a write changes', () => {
             kind: 'appendMeasurement',
             part: 'kpi',
             id: KPI,
-            measurement: { value: 1, measuredAt: NOW, source: null },
+            measurements: [{ value: 1, measuredAt: NOW, source: null }],
           },
         ],
       }),

@@ -226,7 +226,9 @@ describe('The map write transaction', () => {
       it('append a measurement to a KPI without reading it, up to the history limit', () => {
         const measurement = { value: 42, measuredAt: NOW, source: 'Survey' };
         const update = build({
-          changes: [{ kind: 'appendMeasurement', part: 'kpi', id: KPI, measurement }],
+          changes: [
+            { kind: 'appendMeasurement', part: 'kpi', id: KPI, measurements: [measurement] },
+          ],
         }).items[1]?.Update;
         const stored = {
           ...partKey(WS, MAP, 'kpi', KPI),
@@ -245,6 +247,37 @@ describe('The map write transaction', () => {
         expect(conditionHolds(stored, update!)).toBe(true);
         expect(conditionHolds(full, update!)).toBe(false);
         expect(conditionHolds(null, update!)).toBe(false);
+      });
+
+      it('append several measurements at the revision read, only while they all fit', () => {
+        const measurements = [
+          { value: 41, measuredAt: NOW, source: 'Survey', externalId: 'batch-41' },
+          { value: 42, measuredAt: NOW, source: 'Survey', externalId: 'batch-42' },
+        ];
+        const update = build({
+          changes: [
+            {
+              kind: 'appendMeasurement',
+              part: 'kpi',
+              id: KPI,
+              measurements,
+              revision: { expected: 1, source: 'read' },
+            },
+          ],
+        }).items[1]?.Update;
+        const stored = {
+          ...partKey(WS, MAP, 'kpi', KPI),
+          ...make.kpi({ id: KPI, stageId: STAGE }),
+        };
+        expect(applyUpdate(stored, update!)).toMatchObject({ history: measurements, revision: 2 });
+        const oneShort = {
+          ...stored,
+          history: Array.from({ length: LIMITS.kpiHistoryMax - 1 }, () => measurements[0]),
+        };
+        const twoShort = { ...oneShort, history: oneShort.history.slice(1) };
+        expect(conditionHolds(twoShort, update!)).toBe(true);
+        expect(conditionHolds(oneShort, update!)).toBe(false);
+        expect(conditionHolds({ ...stored, revision: 2 }, update!)).toBe(false);
       });
 
       it('come after the header, in the order given', () => {
@@ -534,7 +567,7 @@ describe('The map write transaction', () => {
             kind: 'appendMeasurement',
             part: 'kpi',
             id: KPI,
-            measurement: { value: 1, measuredAt: NOW, source: null },
+            measurements: [{ value: 1, measuredAt: NOW, source: null }],
           },
         ],
       });
