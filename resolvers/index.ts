@@ -33,10 +33,10 @@ const parts: Resolvers[] = [
   diffResolvers,
   historyResolvers,
   partPayloadResolvers,
-  pictureResolvers,
-  shareLinkResolvers,
   apiKeyResolvers,
   exchangeResolvers,
+  pictureResolvers,
+  shareLinkResolvers,
   identityResolvers,
   nodeResolvers,
 ];

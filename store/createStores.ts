@@ -18,8 +18,8 @@ export function createStores(dynamo: Dynamo): Stores {
     backlog: new DynamoBacklogStore(dynamo),
     versions,
     history: new DynamoHistoryStore(dynamo),
-    shareLinks: new DynamoShareLinkStore(dynamo),
     apiKeys: new DynamoApiKeyStore(dynamo),
+    shareLinks: new DynamoShareLinkStore(dynamo),
     lookup: new DynamoLookupStore(dynamo),
   };
 }

@@ -17,8 +17,8 @@ export interface Stores {
   backlog: BacklogStore;
   versions: VersionStore;
   history: HistoryStore;
-  shareLinks: ShareLinkStore;
   apiKeys: ApiKeyStore;
+  shareLinks: ShareLinkStore;
   /** Objects found by id alone, whatever their type (`node(id:)`). */
   lookup: LookupStore;
 }

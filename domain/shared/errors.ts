@@ -43,8 +43,8 @@ export type EntityName =
   | 'Kpi'
   | 'Improvement'
   | 'JourneyMapVersion'
-  | 'ShareLink'
-  | 'ApiKey';
+  | 'ApiKey'
+  | 'ShareLink';
 
 export const notFound = (entity: EntityName, id: string | number): DomainError =>
   new DomainError('NOT_FOUND', `${entity} ${id} does not exist in this workspace.`);

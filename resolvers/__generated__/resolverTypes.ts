@@ -20,11 +20,11 @@ import type { StageDiff as StageDiffModel, TouchpointDiff as TouchpointDiffModel
 import type { FieldChange as FieldChangeModel } from '../../domain/versions/fieldChanges';
 import type { DiffSummary as DiffSummaryModel } from '../../domain/versions/summarizeDiff';
 import type { PersonaConnectionParent as PersonaConnectionParentModel, JourneyMapConnectionParent as JourneyMapConnectionParentModel, ImprovementConnectionParent as ImprovementConnectionParentModel, HistoryConnectionParent as HistoryConnectionParentModel, PartPayloadParent as PartPayloadParentModel, ApiKeyConnectionParent as ApiKeyConnectionParentModel } from '../context/parents';
-import type { PictureLinksParent as PictureLinksParentModel } from '../../domain/pictures/pictureLinks';
-import type { ShareLinkRecord as ShareLinkRecordModel } from '../../domain/shareLinks/shareLink';
 import type { ApiKeyRecord as ApiKeyRecordModel } from '../../domain/apiKeys/apiKey';
 import type { MeasurementResult as MeasurementResultModel } from '../../domain/kpis/measurementBatch';
 import type { RecordedMeasurements as RecordedMeasurementsModel } from '../../domain/kpis/recordKpiMeasurements';
+import type { PictureLinksParent as PictureLinksParentModel } from '../../domain/pictures/pictureLinks';
+import type { ShareLinkRecord as ShareLinkRecordModel } from '../../domain/shareLinks/shareLink';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -30,10 +30,10 @@ export const ITEM_TYPE = {
   history: 'HistoryEntry',
   version: 'Version',
   versionChunk: 'VersionChunk',
-  shareLink: 'ShareLink',
-  shareToken: 'ShareToken',
   apiKey: 'ApiKey',
   idempotency: 'IdempotencyKey',
+  shareLink: 'ShareLink',
+  shareToken: 'ShareToken',
 } as const;
 
 /** The declaration each kind of record item is decoded with. */
@@ -45,8 +45,8 @@ const DECLARATIONS = {
   painPoint: painPointRecord,
   kpi: kpiRecord,
   improvement: improvementRecord,
-  shareLink: shareLinkRecord,
   apiKey: apiKeyRecord,
+  shareLink: shareLinkRecord,
 };
 
 export type RecordKind = keyof typeof DECLARATIONS;

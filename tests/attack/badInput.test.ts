@@ -38,8 +38,8 @@ const unitIds: IdBook = {
   painPointId: newId(),
   kpiId: newId(),
   improvementId: `${mapId}:${newId()}`,
-  shareLinkId: `${mapId}:${newId()}`,
   apiKeyId: newId(),
+  shareLinkId: `${mapId}:${newId()}`,
 };
 
 interface InputCase extends BadCase {

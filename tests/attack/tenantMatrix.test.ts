@@ -96,7 +96,6 @@ const CASES: Record<string, Case> = {
     ownData("from A's cursor", { after: a.cursors.improvements, first: 100 }),
   ],
   improvementMatrix: (a) => [notFound("A's map", { mapId: a.mapId })],
-  shareLinks: (a) => [notFound("A's map", { mapId: a.mapId })],
   apiKeys: (a) => [
     ownData('the list'),
     ownData("from A's cursor", { after: a.cursors.apiKeys, first: 100 }),
@@ -109,6 +108,7 @@ const CASES: Record<string, Case> = {
     notFound("A's touchpoints", { id: a.mapId, table: 'TOUCHPOINTS' }),
     notFound("A's version 1 backlog", { id: a.mapId, version: 1, table: 'BACKLOG' }),
   ],
+  shareLinks: (a) => [notFound("A's map", { mapId: a.mapId })],
   node: (a) => nodeIds(a).map((id) => nothing(`A's ${id}`, { id })),
   nodes: (a) => [nothing("A's map, persona, improvement and version 1", { ids: nodeIds(a) })],
 
@@ -232,11 +232,6 @@ const CASES: Record<string, Case> = {
     notFound("A's improvement", input({ id: a.improvementId, title: 'B' })),
   ],
   deleteImprovement: (a) => [notFound("A's improvement", input({ id: a.improvementId }))],
-  createShareLink: (a) => [
-    notFound("A's draft", input({ mapId: a.mapId })),
-    notFound("A's version 1", input({ mapId: a.mapId, version: 1 })),
-  ],
-  revokeShareLink: (a) => [notFound("A's share link", input({ id: a.shareLinkId }))],
   recordKpiMeasurements: (a, own) => [
     notFound("A's KPI", input({ mapId: a.mapId, measurements: [{ kpiId: a.kpiId, value: 1 }] })),
     notFound(
@@ -272,6 +267,11 @@ const CASES: Record<string, Case> = {
     ownWrite("with A's key id", input({ id: a.apiKeyId, name: 'B', role: 'VIEWER' })),
   ],
   revokeApiKey: (a) => [notFound("A's key", input({ id: a.apiKeyId }))],
+  createShareLink: (a) => [
+    notFound("A's draft", input({ mapId: a.mapId })),
+    notFound("A's version 1", input({ mapId: a.mapId, version: 1 })),
+  ],
+  revokeShareLink: (a) => [notFound("A's share link", input({ id: a.shareLinkId }))],
 };
 
 let api: TestApi;
@@ -297,8 +297,8 @@ const victimIds = (a: Workspace) => [
   a.painPointId,
   a.kpiId,
   a.improvementId,
-  a.shareLinkId,
   a.apiKeyId,
+  a.shareLinkId,
 ];
 
 /** What is wrong with one answer, or null. */

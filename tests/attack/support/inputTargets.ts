@@ -121,11 +121,11 @@ const INPUT_PARSERS: Record<string, z.ZodType> = {
   PublishJourneyMapVersionInput: publishVersionInput,
   RestoreJourneyMapVersionInput: restoreVersionInput,
   DuplicateJourneyMapInput: duplicateMapInput,
-  CreateShareLinkInput: createShareLinkInput,
-  RevokeShareLinkInput: revokeShareLinkInput,
   CreateApiKeyInput: createApiKeyInput,
   RevokeApiKeyInput: revokeApiKeyInput,
   ImportJourneyMapInput: importJourneyMapInput,
+  CreateShareLinkInput: createShareLinkInput,
+  RevokeShareLinkInput: revokeShareLinkInput,
 };
 
 /** How the resolvers check the scalar arguments of each root field (the others have none). */
@@ -137,7 +137,6 @@ const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
   compareJourneyMapVersions: compareVersionsArgs,
   improvements: pageArgs,
   improvementMatrix: z.object({ mapId: field.id() }),
-  shareLinks: shareLinksArgs,
   apiKeys: pageArgs,
   exportJourneyMap: z.object({ id: field.id(), version: versionArg() }),
   // Note: table and separator are GraphQL enums, refused by graphql-js before the resolver.
@@ -147,6 +146,7 @@ const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
     table: z.enum(CSV_TABLES),
     separator: z.enum(CSV_SEPARATORS).nullish(),
   }),
+  shareLinks: shareLinksArgs,
   node: z.object({ id: nodeIdArg }),
   nodes: z.object({ ids: nodeIdsArg }),
 };

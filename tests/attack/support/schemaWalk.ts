@@ -120,8 +120,8 @@ export interface IdBook {
   painPointId: string;
   kpiId: string;
   improvementId: string;
-  shareLinkId: string;
   apiKeyId: string;
+  shareLinkId: string;
 }
 
 /** The id an `ID` field names: by its own name, else by the input it belongs to. */
@@ -132,8 +132,8 @@ function idFor(fieldName: string, owner: string, ids: IdBook): string {
   if (fieldName === 'painPointIds') return ids.painPointId;
   if (/persona/i.test(owner)) return ids.personaId;
   if (/improvement/i.test(owner)) return ids.improvementId;
-  if (/shareLink/i.test(owner)) return ids.shareLinkId;
   if (/apiKey/i.test(owner)) return ids.apiKeyId;
+  if (/shareLink/i.test(owner)) return ids.shareLinkId;
   return ids.mapId;
 }
 

@@ -13,7 +13,7 @@ export interface Workspace extends IdBook {
 /**
  * Creates, as `owner`, a persona, a map linking it, a stage, a touchpoint, a
  * pain point, a KPI with a measurement, an improvement linked to all of them,
- * a published version 1, a share link to it, and an API key.
+ * a published version 1 and a share link to it, and an API key.
  */
 export async function populateWorkspace(owner: Caller, marker: string): Promise<Workspace> {
   const personaId = (
@@ -71,18 +71,18 @@ export async function populateWorkspace(owner: Caller, marker: string): Promise<
     `mutation($i: PublishJourneyMapVersionInput!) { publishJourneyMapVersion(input: $i) { version { number } } }`,
     { i: { mapId, label: `v1 ${marker}` } },
   );
-  const shareLinkId = (
-    await owner.ok(
-      `mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { shareLink { id } } }`,
-      { i: { mapId, version: 1 } },
-    )
-  ).createShareLink.shareLink.id;
   const apiKeyId = (
     await owner.ok(
       `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }`,
       { i: { name: `Clé ${marker}`, role: 'VIEWER' } },
     )
   ).createApiKey.apiKey.id;
+  const shareLinkId = (
+    await owner.ok(
+      `mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { shareLink { id } } }`,
+      { i: { mapId, version: 1 } },
+    )
+  ).createShareLink.shareLink.id;
   const pages = await owner.ok(`{
     personas(first: 1) { pageInfo { endCursor } }
     journeyMaps(first: 1) { pageInfo { endCursor } }
@@ -99,8 +99,8 @@ export async function populateWorkspace(owner: Caller, marker: string): Promise<
     painPointId,
     kpiId,
     improvementId,
-    shareLinkId,
     apiKeyId,
+    shareLinkId,
     cursors: {
       personas: pages.personas.pageInfo.endCursor,
       journeyMaps: pages.journeyMaps.pageInfo.endCursor,
