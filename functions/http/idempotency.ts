@@ -79,11 +79,11 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Mutations whose response holds a secret shown once (`createApiKey`): it is
- * not kept for replays, since it would then be stored; a replay answers that
- * the request was applied.
+ * Mutations whose response holds a secret shown once (`createApiKey`'s key,
+ * `createShareLink`'s URL): it is not kept for replays, since it would then be
+ * stored; a replay answers that the request was applied.
  */
-const SECRET_RESPONSES: ReadonlySet<string> = new Set(['createApiKey']);
+const SECRET_RESPONSES: ReadonlySet<string> = new Set(['createApiKey', 'createShareLink']);
 
 /** A mutation request, as far as idempotency cares. */
 export interface MutationRequest {

@@ -8,6 +8,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
 import { seedDemoWorkspace } from '../../infra/seed/seedDemoWorkspace';
 import { codes, createMap } from '../support/fixtures';
+import { bearerHeader, postGraphQL } from '../support/rawRequest';
 import {
   pathAndQuery,
   picturesApi,
@@ -85,6 +86,21 @@ describe('createShareLink', () => {
     expect(JSON.stringify(Items)).not.toContain(token);
     const hash = createHash('sha256').update(token).digest('hex');
     expect(Items.some((item) => item.PK === `SHARE#${hash}`)).toBe(true);
+  });
+
+  it('keeps no response of a createShareLink sent with an Idempotency-Key: its URL holds the secret', async () => {
+    const headers = { ...bearerHeader(editor.token), 'Idempotency-Key': `share-${mapId}` };
+    const request = { query: CREATE, variables: { i: { mapId } } };
+    const first = await postGraphQL(api, headers, request);
+    const url = first.body.data.createShareLink.url as string;
+    const replay = await postGraphQL(api, headers, request);
+    expect(replay.status).toBe(409);
+    expect(replay.body.errors[0].extensions.idempotency).toBe('APPLIED_RESPONSE_NOT_KEPT');
+    const { Items = [] } = await api.raw.send(
+      new ScanCommand({ TableName: api.runtime.dynamo.tableName }),
+    );
+    expect(JSON.stringify(Items)).not.toContain(tokenOf(url));
+    expect((await open(url)).status).toBe(200);
   });
 
   it('refuses a VIEWER with FORBIDDEN, and writes nothing', async () => {
