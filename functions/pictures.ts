@@ -21,6 +21,7 @@ import type { UseCaseContext } from '../domain/context/useCaseContext';
 import type { Viewer } from '../domain/context/viewer';
 import { SHARE_PATH } from '../domain/pictures/pictureLinks';
 import { RetryBudget } from '../domain/shared/retryBudget';
+import { verifyApiKey } from '../domain/apiKeys/verifyApiKey';
 import { authenticate } from './auth/authenticate';
 import { errorResponse } from './http/errorResponse';
 import { log } from './log';
@@ -49,7 +50,11 @@ export async function handler(
       });
     }
     return await servePicture(event, {
-      authenticate: (authorization) => authenticate(authorization, runtime.verifier),
+      // As /graphql: `Bearer <JWT>` or `ApiKey <key>` (one consistent GetItem).
+      authenticate: (authorization) =>
+        authenticate(authorization, runtime.verifier, (key) =>
+          verifyApiKey({ apiKeys: stores.apiKeys, clock: systemClock }, key),
+        ),
       useCaseContext,
     });
   } catch (error) {

@@ -126,6 +126,38 @@ describe('GET /maps/{id}/poster.svg', () => {
     expect(api.requests.commands).toEqual([]);
   });
 
+  it('serves an API key as /graphql does (one GetItem more); a revoked key is 401 at once', async () => {
+    const owner = api.caller('OWNER', WORKSPACE);
+    const created = await owner.ok(
+      `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } } }`,
+      { i: { name: 'Affiches', role: 'VIEWER' } },
+    );
+    const withKey = { headers: { authorization: `ApiKey ${created.createApiKey.secret}` } };
+    api.requests.reset();
+    const answer = await get(`/maps/${mapId}/poster.svg`, withKey);
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('Souscription SaaS – Marie');
+    // The key (GetItem), its first use noted (UpdateItem, at most once a minute), the map, its persona.
+    expect(api.requests.byCommand()).toEqual({
+      GetItem: 1,
+      UpdateItem: 1,
+      Query: 1,
+      BatchGetItem: 1,
+    });
+    api.requests.reset();
+    expect((await get(`/maps/${mapId}/poster.svg`, withKey)).status).toBe(200);
+    expect(api.requests.byCommand()).toEqual({ GetItem: 1, Query: 1, BatchGetItem: 1 });
+    await owner.ok(
+      `mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { apiKey { id } } }`,
+      {
+        i: { id: created.createApiKey.apiKey.id },
+      },
+    );
+    const revoked = await get(`/maps/${mapId}/poster.svg`, withKey);
+    expect(revoked.status).toBe(401);
+    expect(revoked.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it("answers 404 NOT_FOUND for another workspace's map, as for a map that does not exist", async () => {
     const stranger = api.caller('OWNER', 'pictures-other');
     const other = await get(`/maps/${mapId}/poster.svg`, { token: stranger.token });
