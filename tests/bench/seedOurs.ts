@@ -6,6 +6,7 @@
  */
 import { appendKey, keyAfter } from '../../domain/ordering/orderKeys';
 import type { KpiRecord } from '../../domain/kpis/kpi';
+import { mapHeaderRecord } from '../../domain/maps/journeyMap';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { PainPointRecord } from '../../domain/painPoints/painPoint';
 import { personaRecord } from '../../domain/personas/persona';
@@ -85,23 +86,20 @@ function contentsOf(map: BenchMap, now: string): MapContents {
     }
   });
   return {
-    header: {
+    // The declaration gives the fields left out their empty value (null, []).
+    header: mapHeaderRecord.parse({
       ...audit,
       id: map.id,
       title: map.title,
-      description: null,
       state: 'CURRENT',
       status: 'ACTIVE',
-      scope: { objective: null, perimeter: null, segment: null, horizon: null, stakeholders: [] },
-      owner: null,
-      tags: [],
+      scope: {},
       personaIds: map.personas.map((p) => p.id),
       reviewCadenceDays: 90,
-      lastReviewedAt: null,
       nextReviewAt: now,
       changeSeq: 1,
       latestVersion: 0,
-    },
+    }),
     stages,
     touchpoints,
     painPoints,

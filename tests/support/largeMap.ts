@@ -6,6 +6,7 @@
  */
 import { newId } from '../../domain/shared/ids';
 import { keyAfter, appendKey } from '../../domain/ordering/orderKeys';
+import { mapHeaderRecord } from '../../domain/maps/journeyMap';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { PainPointRecord } from '../../domain/painPoints/painPoint';
 import type { StageRecord } from '../../domain/stages/stage';
@@ -106,29 +107,20 @@ export function largeMapContents(options: {
     }
   }
   return {
-    header: {
+    // The declaration gives the fields left out their empty value (null, []).
+    header: mapHeaderRecord.parse({
       ...audit,
       id: mapId,
       title: 'Grande carte',
       description: text(1000),
       state: 'CURRENT',
       status: 'ACTIVE',
-      scope: {
-        objective: text(200),
-        perimeter: null,
-        segment: null,
-        horizon: null,
-        stakeholders: [],
-      },
-      owner: null,
-      tags: [],
-      personaIds: [],
+      scope: { objective: text(200) },
       reviewCadenceDays: 90,
-      lastReviewedAt: null,
       nextReviewAt: now,
       changeSeq: 1,
       latestVersion: 0,
-    },
+    }),
     stages,
     touchpoints,
     painPoints,
