@@ -6,7 +6,6 @@
  */
 import { appendKey, keyAfter } from '../../domain/ordering/orderKeys';
 import type { KpiRecord } from '../../domain/kpis/kpi';
-import { mapHeaderRecord } from '../../domain/maps/journeyMap';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { PainPointRecord } from '../../domain/painPoints/painPoint';
 import { personaRecord } from '../../domain/personas/persona';
@@ -16,6 +15,7 @@ import type { WriteOutcome } from '../../domain/ports/writeOutcome';
 import { createStores } from '../../store/createStores';
 import { createDynamo, forUnitOfWork } from '../../store/dynamo/dynamoClient';
 import { ensureTable } from '../../store/dynamo/tableSetup';
+import { seededHeader } from '../support/largeMap';
 import type { BenchMap, BenchPersona } from './benchMaps';
 
 function expectWritten(outcome: WriteOutcome, what: string): void {
@@ -86,19 +86,10 @@ function contentsOf(map: BenchMap, now: string): MapContents {
     }
   });
   return {
-    // The declaration gives the fields left out their empty value (null, []).
-    header: mapHeaderRecord.parse({
-      ...audit,
+    header: seededHeader(now, {
       id: map.id,
       title: map.title,
-      state: 'CURRENT',
-      status: 'ACTIVE',
-      scope: {},
       personaIds: map.personas.map((p) => p.id),
-      reviewCadenceDays: 90,
-      nextReviewAt: now,
-      changeSeq: 1,
-      latestVersion: 0,
     }),
     stages,
     touchpoints,
