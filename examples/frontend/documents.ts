@@ -6,6 +6,24 @@
  */
 import { graphql } from './gql';
 
+/**
+ * What a map screen shows of a touchpoint: selected by the map's query and
+ * returned by a change to the touchpoint, so the change updates the screen.
+ */
+export const TouchpointScreenFields = graphql(`
+  fragment TouchpointScreenFields on Touchpoint {
+    id
+    entityId
+    stageId
+    name
+    channel
+    emotionScore
+    emotionColor
+    revision
+    updatedAt
+  }
+`);
+
 /** The fields a map screen shows, for the draft or any published version. */
 export const MapScreenFields = graphql(`
   fragment MapScreenFields on JourneyMap {
@@ -34,15 +52,7 @@ export const MapScreenFields = graphql(`
       averageEmotion
       emotionColor
       touchpoints {
-        id
-        entityId
-        stageId
-        name
-        channel
-        emotionScore
-        emotionColor
-        revision
-        updatedAt
+        ...TouchpointScreenFields
       }
     }
   }
@@ -67,15 +77,7 @@ export const UpdateTouchpointMutation = graphql(`
   mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
     updateTouchpoint(input: $input) {
       touchpoint {
-        id
-        entityId
-        stageId
-        name
-        channel
-        emotionScore
-        emotionColor
-        revision
-        updatedAt
+        ...TouchpointScreenFields
       }
       journeyMap {
         id
