@@ -24,20 +24,14 @@ export const TouchpointScreenFields = graphql(`
   }
 `);
 
-/** The fields a map screen shows, for the draft or any published version. */
-export const MapScreenFields = graphql(`
-  fragment MapScreenFields on JourneyMap {
-    id
-    entityId
-    version
-    title
+/**
+ * What a change to a touchpoint moves on a map screen: the map's revision, the
+ * stage averages and the emotion curve (its score counts in them).
+ */
+export const MapFiguresFields = graphql(`
+  fragment MapFiguresFields on JourneyMap {
     revision
     updatedAt
-    personas {
-      id
-      entityId
-      name
-    }
     emotionCurve {
       stageId
       stageName
@@ -46,11 +40,30 @@ export const MapScreenFields = graphql(`
     }
     stages {
       id
+      averageEmotion
+      emotionColor
+    }
+  }
+`);
+
+/** The fields a map screen shows, for the draft or any published version. */
+export const MapScreenFields = graphql(`
+  fragment MapScreenFields on JourneyMap {
+    id
+    entityId
+    version
+    title
+    ...MapFiguresFields
+    personas {
+      id
+      entityId
+      name
+    }
+    stages {
+      id
       entityId
       name
       position
-      averageEmotion
-      emotionColor
       touchpoints {
         ...TouchpointScreenFields
       }
@@ -69,9 +82,9 @@ export const MapScreenQuery = graphql(`
 
 /**
  * Changes a touchpoint of the draft. The payload returns what the screen
- * shows of the touchpoint and of the map around it (the stage averages and
- * the emotion curve move with its score), so the cache updates the draft's
- * screen without a refetch.
+ * shows of the touchpoint and of the map around it (MapFiguresFields: the
+ * stage averages and the emotion curve move with its score), so the cache
+ * updates the draft's screen without a refetch.
  */
 export const UpdateTouchpointMutation = graphql(`
   mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
@@ -81,19 +94,7 @@ export const UpdateTouchpointMutation = graphql(`
       }
       journeyMap {
         id
-        revision
-        updatedAt
-        emotionCurve {
-          stageId
-          stageName
-          averageEmotion
-          emotionColor
-        }
-        stages {
-          id
-          averageEmotion
-          emotionColor
-        }
+        ...MapFiguresFields
       }
     }
   }
