@@ -6,7 +6,7 @@
  * counter: the source of `JourneyMapChanged` events and of the pushes to
  * subscribers (domain/events/).
  */
-import type { Actor } from '../context/actor';
+import type { HistoryEntry } from '../history/historyEntry';
 import type { EntityName } from '../shared/errors';
 
 /** What happened to one entity. */
@@ -34,18 +34,11 @@ export interface EntityChange {
   fields: string[];
 }
 
-/** One change of a map: one mutation (or one step of a removal that unlinks first). */
-export interface MapChangeRecord {
-  /** The history entry's id (a ULID): one per change. */
-  id: string;
-  at: string;
-  actor: Actor;
-  /** The mutation, e.g. `updateTouchpoint`. */
-  operation: string;
-  /** The entity the mutation addressed. */
-  entity: EntityName;
-  entityId: string;
-  summary: string;
+/**
+ * One change of a map: one mutation (or one step of a removal that unlinks
+ * first). Its history entry (same id, a ULID: one per change) plus what it wrote.
+ */
+export interface MapChangeRecord extends HistoryEntry {
   /** Every entity written, in the order of the write; at most MAX_RECORDED_CHANGES. */
   changes: EntityChange[];
   /** Entities changed beyond MAX_RECORDED_CHANGES (a removal cascading to many parts). */

@@ -8,6 +8,7 @@ export interface HistoryEntry {
   actor: Actor;
   /** The mutation, e.g. `moveTouchpoint`. */
   operation: string;
+  /** The entity the mutation addressed. */
   entity: EntityName;
   entityId: string;
   summary: string;

@@ -6,20 +6,32 @@
  */
 import { graphql } from './gql';
 
-/** The fields a map screen shows, for the draft or any published version. */
-export const MapScreenFields = graphql(`
-  fragment MapScreenFields on JourneyMap {
+/**
+ * What a map screen shows of a touchpoint: selected by the map's query and
+ * returned by a change to the touchpoint, so the change updates the screen.
+ */
+export const TouchpointScreenFields = graphql(`
+  fragment TouchpointScreenFields on Touchpoint {
     id
     entityId
-    version
-    title
+    stageId
+    name
+    channel
+    emotionScore
+    emotionColor
     revision
     updatedAt
-    personas {
-      id
-      entityId
-      name
-    }
+  }
+`);
+
+/**
+ * What a change to a touchpoint moves on a map screen: the map's revision, the
+ * stage averages and the emotion curve (its score counts in them).
+ */
+export const MapFiguresFields = graphql(`
+  fragment MapFiguresFields on JourneyMap {
+    revision
+    updatedAt
     emotionCurve {
       stageId
       stageName
@@ -28,21 +40,32 @@ export const MapScreenFields = graphql(`
     }
     stages {
       id
+      averageEmotion
+      emotionColor
+    }
+  }
+`);
+
+/** The fields a map screen shows, for the draft or any published version. */
+export const MapScreenFields = graphql(`
+  fragment MapScreenFields on JourneyMap {
+    id
+    entityId
+    version
+    title
+    ...MapFiguresFields
+    personas {
+      id
+      entityId
+      name
+    }
+    stages {
+      id
       entityId
       name
       position
-      averageEmotion
-      emotionColor
       touchpoints {
-        id
-        entityId
-        stageId
-        name
-        channel
-        emotionScore
-        emotionColor
-        revision
-        updatedAt
+        ...TouchpointScreenFields
       }
     }
   }
@@ -59,39 +82,19 @@ export const MapScreenQuery = graphql(`
 
 /**
  * Changes a touchpoint of the draft. The payload returns what the screen
- * shows of the touchpoint and of the map around it (the stage averages and
- * the emotion curve move with its score), so the cache updates the draft's
- * screen without a refetch.
+ * shows of the touchpoint and of the map around it (MapFiguresFields: the
+ * stage averages and the emotion curve move with its score), so the cache
+ * updates the draft's screen without a refetch.
  */
 export const UpdateTouchpointMutation = graphql(`
   mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
     updateTouchpoint(input: $input) {
       touchpoint {
-        id
-        entityId
-        stageId
-        name
-        channel
-        emotionScore
-        emotionColor
-        revision
-        updatedAt
+        ...TouchpointScreenFields
       }
       journeyMap {
         id
-        revision
-        updatedAt
-        emotionCurve {
-          stageId
-          stageName
-          averageEmotion
-          emotionColor
-        }
-        stages {
-          id
-          averageEmotion
-          emotionColor
-        }
+        ...MapFiguresFields
       }
     }
   }

@@ -75,66 +75,44 @@ export abstract class DynamoCommand<Input extends object, Output extends object>
   constructor(readonly input: Input) {}
 }
 
-export class GetCommand extends DynamoCommand<GetCommandInput, GetCommandOutput> {
-  readonly operation = 'GetItem';
+/** The command class of one operation, used as lib-dynamodb's are: `new GetCommand(input)`. */
+function commandFor<Input extends object, Output extends object>(operation: Operation) {
+  return class extends DynamoCommand<Input, Output> {
+    readonly operation = operation;
+  };
 }
-export class PutCommand extends DynamoCommand<PutCommandInput, PutCommandOutput> {
-  readonly operation = 'PutItem';
-}
-export class UpdateCommand extends DynamoCommand<UpdateCommandInput, UpdateCommandOutput> {
-  readonly operation = 'UpdateItem';
-}
-export class DeleteCommand extends DynamoCommand<DeleteCommandInput, DeleteCommandOutput> {
-  readonly operation = 'DeleteItem';
-}
-export class QueryCommand extends DynamoCommand<QueryCommandInput, QueryCommandOutput> {
-  readonly operation = 'Query';
-}
-export class ScanCommand extends DynamoCommand<ScanCommandInput, ScanCommandOutput> {
-  readonly operation = 'Scan';
-}
-export class BatchGetCommand extends DynamoCommand<BatchGetCommandInput, BatchGetCommandOutput> {
-  readonly operation = 'BatchGetItem';
-}
-export class BatchWriteCommand extends DynamoCommand<
-  BatchWriteCommandInput,
-  BatchWriteCommandOutput
-> {
-  readonly operation = 'BatchWriteItem';
-}
-export class TransactWriteCommand extends DynamoCommand<
+
+export const GetCommand = commandFor<GetCommandInput, GetCommandOutput>('GetItem');
+export const PutCommand = commandFor<PutCommandInput, PutCommandOutput>('PutItem');
+export const UpdateCommand = commandFor<UpdateCommandInput, UpdateCommandOutput>('UpdateItem');
+export const DeleteCommand = commandFor<DeleteCommandInput, DeleteCommandOutput>('DeleteItem');
+export const QueryCommand = commandFor<QueryCommandInput, QueryCommandOutput>('Query');
+export const ScanCommand = commandFor<ScanCommandInput, ScanCommandOutput>('Scan');
+export const BatchGetCommand = commandFor<BatchGetCommandInput, BatchGetCommandOutput>(
+  'BatchGetItem',
+);
+export const BatchWriteCommand = commandFor<BatchWriteCommandInput, BatchWriteCommandOutput>(
+  'BatchWriteItem',
+);
+export const TransactWriteCommand = commandFor<
   TransactWriteCommandInput,
   TransactWriteCommandOutput
-> {
-  readonly operation = 'TransactWriteItems';
-}
-export class CreateTableCommand extends DynamoCommand<
-  CreateTableCommandInput,
-  CreateTableCommandOutput
-> {
-  readonly operation = 'CreateTable';
-}
-export class DescribeTableCommand extends DynamoCommand<
+>('TransactWriteItems');
+export const CreateTableCommand = commandFor<CreateTableCommandInput, CreateTableCommandOutput>(
+  'CreateTable',
+);
+export const DescribeTableCommand = commandFor<
   DescribeTableCommandInput,
   DescribeTableCommandOutput
-> {
-  readonly operation = 'DescribeTable';
-}
-export class UpdateTableCommand extends DynamoCommand<
-  UpdateTableCommandInput,
-  UpdateTableCommandOutput
-> {
-  readonly operation = 'UpdateTable';
-}
-export class UpdateTimeToLiveCommand extends DynamoCommand<
+>('DescribeTable');
+export const UpdateTableCommand = commandFor<UpdateTableCommandInput, UpdateTableCommandOutput>(
+  'UpdateTable',
+);
+export const UpdateTimeToLiveCommand = commandFor<
   UpdateTimeToLiveCommandInput,
   UpdateTimeToLiveCommandOutput
-> {
-  readonly operation = 'UpdateTimeToLive';
-}
-export class DescribeTimeToLiveCommand extends DynamoCommand<
+>('UpdateTimeToLive');
+export const DescribeTimeToLiveCommand = commandFor<
   DescribeTimeToLiveCommandInput,
   DescribeTimeToLiveCommandOutput
-> {
-  readonly operation = 'DescribeTimeToLive';
-}
+>('DescribeTimeToLive');

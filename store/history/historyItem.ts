@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/context/actor';
 import type { HistoryNote } from '../../domain/ports/mapWrite';
 import { ITEM_TYPE } from '../items/itemCodec';
 import { historyKey } from '../keys';
+import { flatChange } from './flatChange';
 
 /** The item recording one change of a map; written in the change's own transaction. */
 export function historyItem(
@@ -16,13 +17,6 @@ export function historyItem(
   return {
     ...historyKey(workspaceId, mapId, id),
     entityType: ITEM_TYPE.history,
-    id,
-    at,
-    actorKind: actor.kind,
-    actorId: actor.id,
-    operation: note.operation,
-    entity: note.entity,
-    entityId: note.entityId,
-    summary: note.summary,
+    ...flatChange(id, actor, note, at),
   };
 }

@@ -12,6 +12,7 @@
 import type { Actor } from '../../domain/context/actor';
 import type { EntityChange, MapChangeRecord } from '../../domain/events/mapChange';
 import type { HistoryNote } from '../../domain/ports/mapWrite';
+import { flatChange, type FlatChange } from './flatChange';
 
 /** The header attribute holding the last change. */
 export const LAST_CHANGE = 'lastChange';
@@ -19,15 +20,7 @@ export const LAST_CHANGE = 'lastChange';
 export const CHANGED_BY = 'changedBy';
 
 /** The stored shape of the last change (the record, flattened as the history entry is). */
-export interface LastChangeAttribute {
-  id: string;
-  at: string;
-  actorKind: Actor['kind'];
-  actorId: string;
-  operation: string;
-  entity: string;
-  entityId: string;
-  summary: string;
+export interface LastChangeAttribute extends FlatChange {
   changes: EntityChange[];
   omitted: number;
 }
@@ -40,14 +33,7 @@ export function lastChangeAttribute(
   changes: { changes: EntityChange[]; omitted: number },
 ): LastChangeAttribute {
   return {
-    id: historyId,
-    at,
-    actorKind: actor.kind,
-    actorId: actor.id,
-    operation: note.operation,
-    entity: note.entity,
-    entityId: note.entityId,
-    summary: note.summary,
+    ...flatChange(historyId, actor, note, at),
     changes: changes.changes,
     omitted: changes.omitted,
   };

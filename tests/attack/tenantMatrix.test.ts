@@ -63,6 +63,14 @@ const nothing = (label: string, variables: Record<string, unknown>): Attempt => 
   expect: 'NULL',
 });
 const input = (i: Record<string, unknown>) => ({ input: i });
+/**
+ * A's part addressed in A's map, then in the attacker's own map (where the
+ * part is not either): `fields` are the input beside `mapId`.
+ */
+const inBothMaps = (part: string, a: Workspace, own: Own, fields: Record<string, unknown>) => [
+  notFound(`A's ${part}`, input({ mapId: a.mapId, ...fields })),
+  notFound(`A's ${part} in own map`, input({ mapId: own.mapId, ...fields })),
+];
 /** The global ids of A's objects that implement Node. */
 const nodeIds = (a: Workspace) => [a.mapId, a.personaId, a.improvementId, `${a.mapId}@v1`];
 
@@ -132,32 +140,13 @@ const CASES: Record<string, Case> = {
   publishJourneyMapVersion: (a) => [notFound("A's map", input({ mapId: a.mapId, label: 'B' }))],
   restoreJourneyMapVersion: (a) => [notFound("A's map", input({ mapId: a.mapId, version: 1 }))],
   addStage: (a) => [notFound("A's map", input({ mapId: a.mapId, name: 'B' }))],
-  updateStage: (a, own) => [
-    notFound("A's stage", input({ mapId: a.mapId, stageId: a.stageId, name: 'B' })),
-    notFound("A's stage in own map", input({ mapId: own.mapId, stageId: a.stageId, name: 'B' })),
-  ],
-  moveStage: (a, own) => [
-    notFound("A's stage", input({ mapId: a.mapId, stageId: a.stageId, position: 0 })),
-    notFound("A's stage in own map", input({ mapId: own.mapId, stageId: a.stageId, position: 0 })),
-  ],
-  removeStage: (a, own) => [
-    notFound("A's stage", input({ mapId: a.mapId, stageId: a.stageId })),
-    notFound("A's stage in own map", input({ mapId: own.mapId, stageId: a.stageId })),
-  ],
-  addTouchpoint: (a, own) => [
-    notFound("A's stage", input({ mapId: a.mapId, stageId: a.stageId, name: 'B', channel: 'SMS' })),
-    notFound(
-      "A's stage in own map",
-      input({ mapId: own.mapId, stageId: a.stageId, name: 'B', channel: 'SMS' }),
-    ),
-  ],
-  updateTouchpoint: (a, own) => [
-    notFound("A's touchpoint", input({ mapId: a.mapId, touchpointId: a.touchpointId, name: 'B' })),
-    notFound(
-      "A's touchpoint in own map",
-      input({ mapId: own.mapId, touchpointId: a.touchpointId, name: 'B' }),
-    ),
-  ],
+  updateStage: (a, own) => inBothMaps('stage', a, own, { stageId: a.stageId, name: 'B' }),
+  moveStage: (a, own) => inBothMaps('stage', a, own, { stageId: a.stageId, position: 0 }),
+  removeStage: (a, own) => inBothMaps('stage', a, own, { stageId: a.stageId }),
+  addTouchpoint: (a, own) =>
+    inBothMaps('stage', a, own, { stageId: a.stageId, name: 'B', channel: 'SMS' }),
+  updateTouchpoint: (a, own) =>
+    inBothMaps('touchpoint', a, own, { touchpointId: a.touchpointId, name: 'B' }),
   moveTouchpoint: (a, own) => [
     notFound(
       "A's touchpoint",
@@ -172,23 +161,9 @@ const CASES: Record<string, Case> = {
       input({ mapId: own.mapId, touchpointId: own.touchpointId, stageId: a.stageId, position: 0 }),
     ),
   ],
-  removeTouchpoint: (a, own) => [
-    notFound("A's touchpoint", input({ mapId: a.mapId, touchpointId: a.touchpointId })),
-    notFound(
-      "A's touchpoint in own map",
-      input({ mapId: own.mapId, touchpointId: a.touchpointId }),
-    ),
-  ],
-  addPainPoint: (a, own) => [
-    notFound(
-      "A's touchpoint",
-      input({ mapId: a.mapId, touchpointId: a.touchpointId, description: 'B' }),
-    ),
-    notFound(
-      "A's touchpoint in own map",
-      input({ mapId: own.mapId, touchpointId: a.touchpointId, description: 'B' }),
-    ),
-  ],
+  removeTouchpoint: (a, own) => inBothMaps('touchpoint', a, own, { touchpointId: a.touchpointId }),
+  addPainPoint: (a, own) =>
+    inBothMaps('touchpoint', a, own, { touchpointId: a.touchpointId, description: 'B' }),
   updatePainPoint: (a) => [
     notFound(
       "A's pain point",
@@ -198,19 +173,10 @@ const CASES: Record<string, Case> = {
   removePainPoint: (a) => [
     notFound("A's pain point", input({ mapId: a.mapId, painPointId: a.painPointId })),
   ],
-  addKpi: (a, own) => [
-    notFound("A's stage", input({ mapId: a.mapId, stageId: a.stageId, name: 'B', type: 'NPS' })),
-    notFound(
-      "A's stage in own map",
-      input({ mapId: own.mapId, stageId: a.stageId, name: 'B', type: 'NPS' }),
-    ),
-  ],
+  addKpi: (a, own) => inBothMaps('stage', a, own, { stageId: a.stageId, name: 'B', type: 'NPS' }),
   updateKpi: (a) => [notFound("A's KPI", input({ mapId: a.mapId, kpiId: a.kpiId, name: 'B' }))],
   removeKpi: (a) => [notFound("A's KPI", input({ mapId: a.mapId, kpiId: a.kpiId }))],
-  recordKpiMeasurement: (a, own) => [
-    notFound("A's KPI", input({ mapId: a.mapId, kpiId: a.kpiId, value: 1 })),
-    notFound("A's KPI in own map", input({ mapId: own.mapId, kpiId: a.kpiId, value: 1 })),
-  ],
+  recordKpiMeasurement: (a, own) => inBothMaps('KPI', a, own, { kpiId: a.kpiId, value: 1 }),
   createImprovement: (a, own) => [
     notFound("A's map", input({ mapId: a.mapId, title: 'B', impact: 3, effort: 3 })),
     notFound(

@@ -96,7 +96,16 @@ export interface MapCounts {
   kpis: number;
 }
 
-export function countsOf(map: BenchMap): MapCounts {
+/** What counting needs of a map: a bench map, or a handler's answer (mapQuery.ts). */
+export interface CountableMap {
+  personas: readonly unknown[];
+  stages: readonly {
+    touchpoints: readonly { painPoints: readonly unknown[] }[];
+    kpis: readonly unknown[];
+  }[];
+}
+
+export function countsOf(map: CountableMap): MapCounts {
   const touchpoints = map.stages.flatMap((s) => s.touchpoints);
   return {
     personas: map.personas.length,

@@ -50,6 +50,25 @@ export interface ColdStartSummary {
   processMs: number;
 }
 
+/** The cold-start figures the report gives as ours over the stock baseline's. */
+const RATIO_FIGURES = [
+  'importMs',
+  'importCpuMs',
+  'firstRequestMs',
+  'firstRequestCpuMs',
+  'coldMs',
+  'coldCpuMs',
+] as const satisfies (keyof ColdStartSummary)[];
+
+export type ColdStartRatios = Record<(typeof RATIO_FIGURES)[number], number>;
+
+/** Each of RATIO_FIGURES, `ours` over `stock`. */
+export function coldStartRatios(ours: ColdStartSummary, stock: ColdStartSummary): ColdStartRatios {
+  return Object.fromEntries(
+    RATIO_FIGURES.map((figure) => [figure, ours[figure] / stock[figure]]),
+  ) as ColdStartRatios;
+}
+
 /** Runs coldStartChild.cjs in a fresh `node` process (the same Node as the bench). */
 function runChild(candidate: ColdCandidate): Promise<ColdStartSample> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@
  * machine-readable).
  */
 import type { MapCounts } from './benchMaps';
-import type { ColdStartSummary } from './coldStart';
+import type { ColdStartRatios, ColdStartSummary } from './coldStart';
 import type { DiffBenchResult } from './diffCpu';
 import type { OperationResult } from './dynamoBench';
 import type { Machine } from './machine';
@@ -48,15 +48,7 @@ export interface BenchFigures {
     stock: ColdStartSummary;
     ours: ColdStartSummary;
     oursExternalSdk: ColdStartSummary;
-    ratios: {
-      importMs: number;
-      importCpuMs: number;
-      firstRequestMs: number;
-      firstRequestCpuMs: number;
-      coldMs: number;
-      coldCpuMs: number;
-      externalSdkColdMs: number;
-    };
+    ratios: ColdStartRatios & { externalSdkColdMs: number };
   };
   warm: {
     samples: number;

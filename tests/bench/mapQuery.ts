@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { apiGatewayEvent } from '../support/apiGatewayEvent';
-import type { MapCounts } from './benchMaps';
+import { countsOf, type CountableMap, type MapCounts } from './benchMaps';
 
 export const MAP_SELECTION =
   'journeyMap(id: $id) { id title personas { id name } stages { id name position averageEmotion ' +
@@ -31,10 +31,7 @@ export function writeMapEvent(file: string, mapId: string, authorization?: strin
 }
 
 interface MapData {
-  journeyMap: {
-    personas: unknown[];
-    stages: { touchpoints: { painPoints: unknown[] }[]; kpis: unknown[] }[];
-  } | null;
+  journeyMap: CountableMap | null;
 }
 
 /**
@@ -48,12 +45,5 @@ export function countsOfResponse(response: unknown): MapCounts {
   if (result.statusCode !== 200 || body.errors?.length || !map) {
     throw new Error(`unexpected answer ${result.statusCode}: ${String(result.body).slice(0, 500)}`);
   }
-  const touchpoints = map.stages.flatMap((s) => s.touchpoints);
-  return {
-    personas: map.personas.length,
-    stages: map.stages.length,
-    touchpoints: touchpoints.length,
-    painPoints: touchpoints.reduce((sum, t) => sum + t.painPoints.length, 0),
-    kpis: map.stages.reduce((sum, s) => sum + s.kpis.length, 0),
-  };
+  return countsOf(map);
 }

@@ -19,7 +19,7 @@ import { startLocalDynamo } from '../../infra/localDynamo';
 import { benchMap, benchPersonas, countsOf, SHAPES, type MapCounts } from './benchMaps';
 import { killRunningChildren } from './childProcesses';
 import { cleanUp, cleanUpOnSignals, onCleanUp, wasInterrupted } from './cleanup';
-import { measureColdStarts, type ColdCandidate } from './coldStart';
+import { coldStartRatios, measureColdStarts, type ColdCandidate } from './coldStart';
 import { buildSection, coldSection, runTimeSection, warmSection } from './comparisonReport';
 import { runDiffBench } from './diffCpu';
 import { diffSection } from './diffReport';
@@ -250,12 +250,7 @@ async function main(): Promise<void> {
       ours: coldOurs,
       oursExternalSdk: coldExternal,
       ratios: {
-        importMs: coldOurs.importMs / coldStock.importMs,
-        importCpuMs: coldOurs.importCpuMs / coldStock.importCpuMs,
-        firstRequestMs: coldOurs.firstRequestMs / coldStock.firstRequestMs,
-        firstRequestCpuMs: coldOurs.firstRequestCpuMs / coldStock.firstRequestCpuMs,
-        coldMs: coldOurs.coldMs / coldStock.coldMs,
-        coldCpuMs: coldOurs.coldCpuMs / coldStock.coldCpuMs,
+        ...coldStartRatios(coldOurs, coldStock),
         externalSdkColdMs: coldExternal.coldMs / coldOurs.coldMs,
       },
     },

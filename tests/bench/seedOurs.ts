@@ -15,6 +15,7 @@ import type { WriteOutcome } from '../../domain/ports/writeOutcome';
 import { createStores } from '../../store/createStores';
 import { createDynamo, forUnitOfWork } from '../../store/dynamo/dynamoClient';
 import { ensureTable } from '../../store/dynamo/tableSetup';
+import { seededHeader } from '../support/largeMap';
 import type { BenchMap, BenchPersona } from './benchMaps';
 
 function expectWritten(outcome: WriteOutcome, what: string): void {
@@ -85,23 +86,11 @@ function contentsOf(map: BenchMap, now: string): MapContents {
     }
   });
   return {
-    header: {
-      ...audit,
+    header: seededHeader(now, {
       id: map.id,
       title: map.title,
-      description: null,
-      state: 'CURRENT',
-      status: 'ACTIVE',
-      scope: { objective: null, perimeter: null, segment: null, horizon: null, stakeholders: [] },
-      owner: null,
-      tags: [],
       personaIds: map.personas.map((p) => p.id),
-      reviewCadenceDays: 90,
-      lastReviewedAt: null,
-      nextReviewAt: now,
-      changeSeq: 1,
-      latestVersion: 0,
-    },
+    }),
     stages,
     touchpoints,
     painPoints,

@@ -41,6 +41,13 @@ export function stockItems(
     jobTitle: p.jobTitle,
     goals: p.goals,
   }));
+  /** A child's item: under its parent's `sk`, with its position among its siblings. */
+  const pushChild = (
+    parentSk: string,
+    sk: string,
+    position: number,
+    attributes: Record<string, unknown>,
+  ) => items.push({ pk: parentSk, sk, ...attributes, position });
   for (const map of maps) {
     items.push({
       pk: 'MAPS',
@@ -50,36 +57,27 @@ export function stockItems(
     });
     map.stages.forEach((stage, s) => {
       const stageSk = `STAGE#${stage.id}`;
-      items.push({ pk: map.id, sk: stageSk, name: stage.name, position: s });
+      pushChild(map.id, stageSk, s, { name: stage.name });
       stage.touchpoints.forEach((touchpoint, t) => {
         const touchpointSk = `TP#${touchpoint.id}`;
-        items.push({
-          pk: stageSk,
-          sk: touchpointSk,
+        pushChild(stageSk, touchpointSk, t, {
           name: touchpoint.name,
           channel: touchpoint.channel,
           emotionScore: touchpoint.emotionScore,
-          position: t,
         });
         touchpoint.painPoints.forEach((painPoint, p) =>
-          items.push({
-            pk: touchpointSk,
-            sk: `PP#${painPoint.id}`,
+          pushChild(touchpointSk, `PP#${painPoint.id}`, p, {
             description: painPoint.description,
             severity: painPoint.severity,
-            position: p,
           }),
         );
       });
       stage.kpis.forEach((kpi, k) =>
-        items.push({
-          pk: stageSk,
-          sk: `KPI#${kpi.id}`,
+        pushChild(stageSk, `KPI#${kpi.id}`, k, {
           name: kpi.name,
           type: kpi.type,
           current: kpi.current,
           target: kpi.target,
-          position: k,
         }),
       );
     });

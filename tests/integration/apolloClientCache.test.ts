@@ -1,11 +1,13 @@
 /**
  * A front-end as its developers write it: Apollo Client 4 with its default
  * InMemoryCache (no type policies, so objects are normalised by `__typename`
- * and `id`), talking to the real handler through a counted fetch. The draft
+ * and `id`) and the example front-end's operations (examples/frontend/
+ * documents.ts), talking to the real handler through a counted fetch. The draft
  * of a map and its published versions 1 and 2 live side by side in one cache.
  */
 import '../support/apollo/developmentMode';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { MapScreenQuery, UpdateTouchpointMutation } from '../../examples/frontend/documents';
 import { addStage, addTouchpoint, createMap } from '../support/fixtures';
 import { captureConsole, type ConsoleCapture } from '../support/apollo/consoleCapture';
 import { handlerFetch, type HandlerFetch } from '../support/handlerFetch';
@@ -16,72 +18,6 @@ let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
 });
-
-const MAP_SCREEN = gql`
-  query MapScreen($id: ID!, $version: Int) {
-    journeyMap(id: $id, version: $version) {
-      id
-      entityId
-      version
-      title
-      revision
-      personas {
-        id
-        entityId
-        name
-      }
-      emotionCurve {
-        stageId
-        averageEmotion
-        emotionColor
-      }
-      stages {
-        id
-        entityId
-        name
-        averageEmotion
-        touchpoints {
-          id
-          entityId
-          stageId
-          name
-          emotionScore
-          emotionColor
-          revision
-        }
-      }
-    }
-  }
-`;
-
-const UPDATE_TOUCHPOINT = gql`
-  mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
-    updateTouchpoint(input: $input) {
-      touchpoint {
-        id
-        entityId
-        stageId
-        name
-        emotionScore
-        emotionColor
-        revision
-      }
-      journeyMap {
-        id
-        revision
-        emotionCurve {
-          stageId
-          averageEmotion
-          emotionColor
-        }
-        stages {
-          id
-          averageEmotion
-        }
-      }
-    }
-  }
-`;
 
 /**
  * A map published twice, then edited again: version 1, version 2 and the draft
@@ -174,7 +110,7 @@ describe('Apollo Client 4 with the default InMemoryCache', () => {
     // A screen watches the draft.
     const draftScreens: Json[] = [];
     const watched = client
-      .watchQuery({ query: MAP_SCREEN, variables: { id: story.mapId } })
+      .watchQuery({ query: MapScreenQuery, variables: { id: story.mapId } })
       .subscribe((result) => {
         if (result.dataState === 'complete') draftScreens.push(result.data);
       });
@@ -182,17 +118,17 @@ describe('Apollo Client 4 with the default InMemoryCache', () => {
 
     // Another panel reads versions 1 and 2 through the same client.
     const v1 = await client.query({
-      query: MAP_SCREEN,
+      query: MapScreenQuery,
       variables: { id: story.mapId, version: 1 },
     });
     const v2 = await client.query({
-      query: MAP_SCREEN,
+      query: MapScreenQuery,
       variables: { id: story.mapId, version: 2 },
     });
 
     // The user edits a touchpoint of the draft.
     await client.mutate({
-      mutation: UPDATE_TOUCHPOINT,
+      mutation: UpdateTouchpointMutation,
       variables: {
         input: {
           mapId: story.mapId,
@@ -208,7 +144,7 @@ describe('Apollo Client 4 with the default InMemoryCache', () => {
     const fromCache = async (version: number | null) =>
       (
         await client.query({
-          query: MAP_SCREEN,
+          query: MapScreenQuery,
           variables: { id: story.mapId, ...(version === null ? {} : { version }) },
           fetchPolicy: 'cache-only',
         })

@@ -38,6 +38,17 @@ const payloadOf = (token: string) =>
     unknown
   >;
 
+/** The claims of a development token issued now, all but `exp` (the tests set it or leave it out). */
+const claimsWithoutExp = () => ({
+  iss: LOCAL_ISSUER,
+  aud: LOCAL_AUDIENCE,
+  sub: 'user-1',
+  token_use: 'id',
+  'custom:workspace_id': 'ws-expiry',
+  'custom:role': 'OWNER',
+  iat: now(),
+});
+
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
@@ -87,15 +98,7 @@ describe('Development tokens', () => {
   });
 
   it('are refused without exp, even signed with the development key', async () => {
-    const base = {
-      iss: LOCAL_ISSUER,
-      aud: LOCAL_AUDIENCE,
-      sub: 'user-1',
-      token_use: 'id',
-      'custom:workspace_id': 'ws-expiry',
-      'custom:role': 'OWNER',
-      iat: now(),
-    };
+    const base = claimsWithoutExp();
     // The same claims with an expiry pass: only the missing exp is refused.
     expect((await answer(signed({ ...base, exp: now() + 60 }))).status).toBe(200);
     for (const token of [
@@ -108,15 +111,7 @@ describe('Development tokens', () => {
   });
 
   it('are refused when they expire more than 30 days ahead, or have expired', async () => {
-    const base = {
-      iss: LOCAL_ISSUER,
-      aud: LOCAL_AUDIENCE,
-      sub: 'user-1',
-      token_use: 'id',
-      'custom:workspace_id': 'ws-expiry',
-      'custom:role': 'OWNER',
-      iat: now(),
-    };
+    const base = claimsWithoutExp();
     for (const exp of [
       now() + DEV_TOKEN_MAX_LIFETIME_SECONDS + 3600,
       now() + 100 * 365 * 86400,

@@ -5,13 +5,12 @@
  * handler makes of them. Time is passed in: the job runs "days later".
  */
 import { remindReviews } from '../../domain/reviews/remindReviews';
-import { createStreamProcessor } from '../../functions/stream/streamHandler';
-import { buildSchema } from '../../resolvers/server/buildSchema';
 import { EventBridgePublisher } from '../../store/eventBridge/eventBridgePublisher';
 import { DynamoReviewStore } from '../../store/reviews/dynamoReviewStore';
-import { openStreamReader, type StreamReader } from '../../store/stream/streamReader';
+import type { StreamReader } from '../../store/stream/streamReader';
 import { createMap } from '../support/fixtures';
 import { fakeEventBridge } from '../support/events/fakeEventBridge';
+import { openLocalStream, type LocalStream } from '../support/events/localStream';
 import { schemaErrors } from '../support/events/schemaValidator';
 import { startTestApi, type Caller, type TestApi } from '../support/testApi';
 
@@ -20,23 +19,15 @@ let api: TestApi;
 let reader: StreamReader;
 let store: DynamoReviewStore;
 const bridge = fakeEventBridge();
-let processBatch: ReturnType<typeof createStreamProcessor>;
+let processBatch: LocalStream['processBatch'];
 
 beforeAll(async () => {
   api = await startTestApi();
-  reader = await openStreamReader(api.runtime.dynamo, {
-    endpoint: process.env.DYNAMODB_ENDPOINT,
-    from: 'LATEST',
-  });
-  store = new DynamoReviewStore(api.runtime.dynamo);
-  processBatch = createStreamProcessor({
-    dynamo: api.runtime.dynamo,
-    schema: buildSchema(),
+  ({ reader, processBatch } = await openLocalStream(api, {
     publisher: (retry) => new EventBridgePublisher(bridge, 'bus', retry),
-    pusher: () => null,
     log: () => undefined,
-    local: true,
-  });
+  }));
+  store = new DynamoReviewStore(api.runtime.dynamo);
 });
 afterAll(() => reader.close());
 

@@ -9,11 +9,10 @@ import type { Json } from '../support/testApi';
 import { startTestApi, type Caller, type TestApi } from '../support/testApi';
 import { addKpi, addPainPoint, addStage, addTouchpoint, createMap } from '../support/fixtures';
 import { fakeEventBridge } from '../support/events/fakeEventBridge';
+import { openLocalStream, type LocalStream } from '../support/events/localStream';
 import { schemaErrors } from '../support/events/schemaValidator';
-import { buildSchema } from '../../resolvers/server/buildSchema';
 import { EventBridgePublisher } from '../../store/eventBridge/eventBridgePublisher';
-import { openStreamReader, type StreamReader } from '../../store/stream/streamReader';
-import { createStreamProcessor } from '../../functions/stream/streamHandler';
+import type { StreamReader } from '../../store/stream/streamReader';
 import type { StreamBatchReport } from '../../functions/stream/processStreamBatch';
 import { mapHeaderKey } from '../../store/keys';
 import { RetryBudget } from '../../domain/shared/retryBudget';
@@ -27,23 +26,15 @@ const logs: string[] = [];
 /** A budget that gives up after two quick retries, for the failure tests. */
 let budget = () =>
   new RetryBudget({ maxRetries: 8, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 5_000 });
-let processBatch: ReturnType<typeof createStreamProcessor>;
+let processBatch: LocalStream['processBatch'];
 
 beforeAll(async () => {
   api = await startTestApi();
-  reader = await openStreamReader(api.runtime.dynamo, {
-    endpoint: process.env.DYNAMODB_ENDPOINT,
-    from: 'LATEST',
-  });
-  editor = api.caller('EDITOR');
-  processBatch = createStreamProcessor({
-    dynamo: api.runtime.dynamo,
-    schema: buildSchema({ validate: true }),
+  ({ reader, processBatch } = await openLocalStream(api, {
     publisher: () => new EventBridgePublisher(bridge, BUS, budget()),
-    pusher: () => null,
     log: (message) => logs.push(message),
-    local: true,
-  });
+  }));
+  editor = api.caller('EDITOR');
 });
 afterAll(() => reader.close());
 

@@ -4,8 +4,10 @@
  * transaction): `stages` stages of `touchpointsPerStage` touchpoints, each
  * with long, varied French text, a pain point and a score.
  */
+import type * as z from 'zod';
 import { newId } from '../../domain/shared/ids';
 import { keyAfter, appendKey } from '../../domain/ordering/orderKeys';
+import { mapHeaderRecord, type MapHeaderRecord } from '../../domain/maps/journeyMap';
 import type { MapContents } from '../../domain/maps/mapContents';
 import type { PainPointRecord } from '../../domain/painPoints/painPoint';
 import type { StageRecord } from '../../domain/stages/stage';
@@ -47,6 +49,29 @@ export function sentenceMaker(seed: number) {
     const text = words.join(' ');
     return `${text.charAt(0).toUpperCase()}${text.slice(1, length - 1)}.`;
   };
+}
+
+/**
+ * The header of a map seeded at `now`, active, never published nor reviewed
+ * (due now): the declaration gives the fields left out their empty value.
+ */
+export function seededHeader(
+  now: string,
+  fields: Pick<MapHeaderRecord, 'id' | 'title'> & Partial<z.input<typeof mapHeaderRecord>>,
+): MapHeaderRecord {
+  return mapHeaderRecord.parse({
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+    state: 'CURRENT',
+    status: 'ACTIVE',
+    scope: {},
+    reviewCadenceDays: 90,
+    nextReviewAt: now,
+    changeSeq: 1,
+    latestVersion: 0,
+    ...fields,
+  });
 }
 
 export function largeMapContents(options: {
@@ -106,29 +131,12 @@ export function largeMapContents(options: {
     }
   }
   return {
-    header: {
-      ...audit,
+    header: seededHeader(now, {
       id: mapId,
       title: 'Grande carte',
       description: text(1000),
-      state: 'CURRENT',
-      status: 'ACTIVE',
-      scope: {
-        objective: text(200),
-        perimeter: null,
-        segment: null,
-        horizon: null,
-        stakeholders: [],
-      },
-      owner: null,
-      tags: [],
-      personaIds: [],
-      reviewCadenceDays: 90,
-      lastReviewedAt: null,
-      nextReviewAt: now,
-      changeSeq: 1,
-      latestVersion: 0,
-    },
+      scope: { objective: text(200) },
+    }),
     stages,
     touchpoints,
     painPoints,
