@@ -55,6 +55,12 @@ export interface Dynamo {
  */
 const CONNECTION_TIMEOUT_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 5_000;
+/**
+ * DynamoDB Local (an endpoint is set only for it) is an emulator on a
+ * developer's machine or a 2-core CI runner: 25 concurrent transactions on one
+ * item can keep one waiting past 5 s there, which DynamoDB never does.
+ */
+const LOCAL_REQUEST_TIMEOUT_MS = 20_000;
 
 export function createDynamo(config: DynamoConfig): DynamoConnection {
   const client = new DynamoHttpClient({
@@ -67,7 +73,7 @@ export function createDynamo(config: DynamoConfig): DynamoConnection {
         }
       : {}),
     connectionTimeout: CONNECTION_TIMEOUT_MS,
-    requestTimeout: REQUEST_TIMEOUT_MS,
+    requestTimeout: config.endpoint ? LOCAL_REQUEST_TIMEOUT_MS : REQUEST_TIMEOUT_MS,
   });
   // Requests and consumed capacity per unit of work, for the request log (dynamoUsage.ts).
   attachDynamoUsage(client);
