@@ -26,6 +26,7 @@ beforeAll(async () => {
 });
 
 describe('The example front-end', () => {
+  // Seeds the demo, publishes two versions, renders three screens: tens of seconds on DynamoDB Local.
   it('shows the draft beside versions 1 and 2 and edits the draft, each screen with its own data', async () => {
     const editor = api.caller('EDITOR', 'frontend-example');
     await seedDemoWorkspace(api.runtime.storesFor, { workspaceId: editor.workspaceId });
@@ -80,7 +81,7 @@ describe('The example front-end', () => {
       'UpdateTouchpoint',
       'CompareVersions',
     ]);
-  });
+  }, 90_000);
 });
 
 /** Waits until `done()` holds, or fails after two seconds. */

@@ -24,6 +24,7 @@ describe('ensureTable', () => {
     });
   });
 
+  // Adding indexes one by one is slow on DynamoDB Local (each waits for the last to be ACTIVE).
   it('adds the indexes a table made from an older definition lacks', async () => {
     const dynamo = createDynamo({ tableName: `setup-${randomUUID()}`, endpoint: endpoint() });
     const current = createTableInput(dynamo.tableName);
@@ -51,5 +52,5 @@ describe('ensureTable', () => {
       'MapBacklogByQuadrant',
       'MapBacklogByStatus',
     ]);
-  });
+  }, 90_000);
 });
