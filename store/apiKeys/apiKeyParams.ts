@@ -1,6 +1,7 @@
 /** Pure builders of the API key requests: keys, conditions and expressions, no I/O. */
 import type { ApiKeyRecord } from '../../domain/apiKeys/apiKey';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
+import { putNewItemParams } from '../items/newItemPut';
 import { ITEM_TYPE } from '../items/itemCodec';
 import { API_KEY_PREFIX, apiKeyKey, apiKeysPartition } from '../keys';
 
@@ -11,28 +12,13 @@ export const getApiKeyParams = (table: string, workspaceId: string, id: string) 
   ConsistentRead: true,
 });
 
-export function putApiKeyParams(
+export const putApiKeyParams = (
   table: string,
   workspaceId: string,
   record: ApiKeyRecord,
   writeToken: string,
-) {
-  const { ConditionExpression, ExpressionAttributeNames } = new ExpressionBuilder()
-    .notExists()
-    .build();
-  return {
-    TableName: table,
-    Item: {
-      ...apiKeyKey(workspaceId, record.id),
-      entityType: ITEM_TYPE.apiKey,
-      ...record,
-      writeToken,
-    },
-    ConditionExpression,
-    ExpressionAttributeNames,
-    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-  };
-}
+) =>
+  putNewItemParams(table, apiKeyKey(workspaceId, record.id), ITEM_TYPE.apiKey, record, writeToken);
 
 /**
  * Sets revokedAt unless it is set: revoking twice keeps the first time (the

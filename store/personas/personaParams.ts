@@ -6,6 +6,7 @@
  */
 import type { PersonaRecord } from '../../domain/personas/persona';
 import { ExpressionBuilder } from '../dynamo/updateExpression';
+import { putNewItemParams } from '../items/newItemPut';
 import type { TransactItem } from '../dynamo/transactionLimits';
 import { ITEM_TYPE } from '../items/itemCodec';
 import { PERSONA_PREFIX, personaKey, personasPartition } from '../keys';
@@ -16,28 +17,19 @@ export const getPersonaParams = (table: string, workspaceId: string, id: string)
   ConsistentRead: true,
 });
 
-export function putPersonaParams(
+export const putPersonaParams = (
   table: string,
   workspaceId: string,
   persona: PersonaRecord,
   writeToken: string,
-) {
-  const { ConditionExpression, ExpressionAttributeNames } = new ExpressionBuilder()
-    .notExists()
-    .build();
-  return {
-    TableName: table,
-    Item: {
-      ...personaKey(workspaceId, persona.id),
-      entityType: ITEM_TYPE.persona,
-      ...persona,
-      writeToken,
-    },
-    ConditionExpression,
-    ExpressionAttributeNames,
-    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-  };
-}
+) =>
+  putNewItemParams(
+    table,
+    personaKey(workspaceId, persona.id),
+    ITEM_TYPE.persona,
+    persona,
+    writeToken,
+  );
 
 export function updatePersonaParams(
   table: string,
