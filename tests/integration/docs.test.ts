@@ -60,20 +60,25 @@ function examplesOf(file: string): Example[] {
 const operationsOf = (document: DocumentNode) =>
   document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
 
+/** Each file's examples run in a demo workspace of their own. */
+const workspaceOf = (file: string) => `docs-${file.replace(/\W/g, '-').toLowerCase()}`.slice(0, 60);
+
 let api: TestApi;
 
 beforeAll(async () => {
   api = await startTestApi();
-});
+  // Note: the seeds at once, as their requests mostly wait on DynamoDB Local's answers.
+  const withExamples = FILES.filter((file) => examplesOf(file).length > 0);
+  await Promise.all(
+    withExamples.map((file) =>
+      seedDemoWorkspace(api.runtime.storesFor, { workspaceId: workspaceOf(file) }),
+    ),
+  );
+}, 120_000);
 
 describe.each(FILES)('The GraphQL examples of %s', (file) => {
   const examples = examplesOf(file);
-  let workspaceId: string;
-
-  beforeAll(async () => {
-    workspaceId = `docs-${file.replace(/\W/g, '-').toLowerCase()}`.slice(0, 60);
-    await seedDemoWorkspace(api.runtime.storesFor, { workspaceId });
-  }, 60_000);
+  const workspaceId = workspaceOf(file);
 
   it('are all found: every ```graphql block of the file is an example', () => {
     const blocks = readFileSync(join(ROOT, file), 'utf8').split('```graphql').length - 1;
