@@ -1,8 +1,8 @@
 /**
  * Metrics in CloudWatch's Embedded Metric Format: JSON lines on stdout that
- * CloudWatch Logs turns into metrics, with no API call and no agent
- * (Powertools' Metrics). Namespace `JourneyMapApi`; every metric has the
- * dimensions `service` and `stage`.
+ * CloudWatch Logs turns into metrics, with no API call and no agent.
+ * Namespace `JourneyMapApi`; every metric has the dimensions `service` and
+ * `stage`.
  *
  * | metric | unit | extra dimensions | per |
  * |---|---|---|---|
@@ -18,9 +18,12 @@
  * codes, never from what a client typed, so the number of metrics is bounded.
  *
  * A developer's machine and the tests (LOCAL_DEV) publish none unless
- * POWERTOOLS_METRICS_DISABLED=false asks them to.
+ * PUBLISH_METRICS=true asks them to.
+ *
+ * Note: written here rather than with Powertools' Metrics (see log.ts): an
+ * EMF line is one JSON object, and the library's cold-start cost bought
+ * nothing these three lines need.
  */
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { SERVICE_NAME } from './log';
 
 export const METRICS_NAMESPACE = 'JourneyMapApi';
@@ -36,17 +39,55 @@ export interface RequestMeasures {
   coldStart: boolean;
 }
 
+type Unit = 'Count' | 'Milliseconds';
+
+interface Metric {
+  name: string;
+  unit: Unit;
+  value: number;
+}
+
+/** Where a container's metrics go: EMF lines, each with the container's dimensions. */
+export interface MetricsSink {
+  stage: string;
+  write(line: string): void;
+}
+
 /** The container's metrics, or null where none are published. */
 export function createMetrics(
   options: { stage: string; local: boolean },
   env: NodeJS.ProcessEnv = process.env,
-): Metrics | null {
-  if (options.local && env.POWERTOOLS_METRICS_DISABLED !== 'false') return null;
-  return new Metrics({
-    namespace: METRICS_NAMESPACE,
-    serviceName: SERVICE_NAME,
-    defaultDimensions: { stage: options.stage },
-  });
+): MetricsSink | null {
+  if (options.local && env.PUBLISH_METRICS !== 'true') return null;
+  return { stage: options.stage, write: (line) => process.stdout.write(line) };
+}
+
+/**
+ * One EMF line: its metrics under one dimension set (service and stage, then
+ * `dimensions`), at `timestamp` (milliseconds).
+ */
+export function emfLine(
+  stage: string,
+  dimensions: Record<string, string>,
+  metrics: Metric[],
+  timestamp: number,
+): string {
+  const values: Record<string, string | number> = { service: SERVICE_NAME, stage, ...dimensions };
+  for (const metric of metrics) values[metric.name] = metric.value;
+  const line = {
+    _aws: {
+      Timestamp: timestamp,
+      CloudWatchMetrics: [
+        {
+          Namespace: METRICS_NAMESPACE,
+          Dimensions: [['service', 'stage', ...Object.keys(dimensions)]],
+          Metrics: metrics.map(({ name, unit }) => ({ Name: name, Unit: unit })),
+        },
+      ],
+    },
+    ...values,
+  };
+  return `${JSON.stringify(line)}\n`;
 }
 
 /**
@@ -55,26 +96,21 @@ export function createMetrics(
  * operation), and the rest by service and stage only, so that only `Requests`
  * is split (each combination of dimension values is a metric CloudWatch
  * bills).
- *
- * Note: one line per dimension set because Powertools warns when two sets
- * share a dimension. Synchronous from the first call to the last, so that
- * requests served concurrently by one process (serverless-offline, tests)
- * never mix their dimensions in the shared instance.
  */
-export function publishRequestMetrics(metrics: Metrics, measures: RequestMeasures): void {
-  metrics.addDimension('operation', measures.operation);
-  metrics.addDimension('errorCode', measures.errorCode);
-  metrics.addMetric('Requests', MetricUnit.Count, 1);
-  metrics.publishStoredMetrics();
-
-  metrics.addDimension('errorCode', measures.errorCode);
-  metrics.addMetric('Requests', MetricUnit.Count, 1);
-  metrics.publishStoredMetrics();
-
-  metrics.addMetric('DynamoDBRequests', MetricUnit.Count, measures.dynamoRequests);
-  metrics.addMetric('DynamoDBCapacityUnits', MetricUnit.Count, measures.dynamoCapacityUnits);
-  metrics.addMetric('RequestDuration', MetricUnit.Milliseconds, measures.durationMs);
-  // Note: not Powertools' captureColdStartMetric, which builds a second instance (and console) for it.
-  if (measures.coldStart) metrics.addMetric('ColdStart', MetricUnit.Count, 1);
-  metrics.publishStoredMetrics();
+export function publishRequestMetrics(
+  sink: MetricsSink,
+  measures: RequestMeasures,
+  now: number = Date.now(),
+): void {
+  const request: Metric = { name: 'Requests', unit: 'Count', value: 1 };
+  const { operation, errorCode } = measures;
+  sink.write(emfLine(sink.stage, { operation, errorCode }, [request], now));
+  sink.write(emfLine(sink.stage, { errorCode }, [request], now));
+  const perRequest: Metric[] = [
+    { name: 'DynamoDBRequests', unit: 'Count', value: measures.dynamoRequests },
+    { name: 'DynamoDBCapacityUnits', unit: 'Count', value: measures.dynamoCapacityUnits },
+    { name: 'RequestDuration', unit: 'Milliseconds', value: measures.durationMs },
+  ];
+  if (measures.coldStart) perRequest.push({ name: 'ColdStart', unit: 'Count', value: 1 });
+  sink.write(emfLine(sink.stage, {}, perRequest, now));
 }

@@ -11,15 +11,14 @@
  * error codes. Never a header, the body, variables or any part of the answer
  * but its error codes: no token, key or map content can reach it.
  */
-import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
   Context as LambdaContext,
 } from 'aws-lambda';
 import { countDynamoUsage, newDynamoUsage, type DynamoUsage } from '../../store/dynamo/dynamoUsage';
-import { publishRequestMetrics } from '../metrics';
+import type { Logger } from '../log';
+import { publishRequestMetrics, type MetricsSink } from '../metrics';
 import { recordRequestFacts, type RequestFacts } from './requestFacts';
 
 type Result = APIGatewayProxyStructuredResultV2;
@@ -28,7 +27,7 @@ type Handler = (event: APIGatewayProxyEventV2, lambda?: LambdaContext) => Promis
 export interface RequestLogOptions {
   logger: Logger;
   /** Null where no metrics are published (a developer's machine, the tests). */
-  metrics: Metrics | null;
+  metrics: MetricsSink | null;
 }
 
 /** An error code as a metric dimension: the contract's codes, nothing a client chose. */

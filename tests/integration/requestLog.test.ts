@@ -11,7 +11,7 @@ import { addTouchpoint, createMap, MAP_QUERY } from '../support/fixtures';
 import { apiGatewayEvent } from '../support/apiGatewayEvent';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 
-const SETTINGS = { POWERTOOLS_LOG_LEVEL: 'INFO', POWERTOOLS_METRICS_DISABLED: 'false' };
+const SETTINGS = { LOG_LEVEL: 'INFO', PUBLISH_METRICS: 'true' };
 const saved = Object.fromEntries(Object.keys(SETTINGS).map((name) => [name, process.env[name]]));
 
 /** Words only the map's content holds: none may appear in what the handler writes. */
@@ -25,7 +25,7 @@ let first: { lines: Json[]; text: string; stderr: string };
 
 /**
  * Runs `work` and returns every JSON line written on stdout meanwhile, the
- * raw text, and whatever went to stderr (Powertools' warnings).
+ * raw text, and whatever went to stderr.
  */
 async function stdoutOf(
   work: () => Promise<unknown>,

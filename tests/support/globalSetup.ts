@@ -38,6 +38,6 @@ export default async function globalSetup(globalConfig: GlobalConfig): Promise<v
   // Development mode is opted into, never inferred (functions/config.ts).
   process.env.LOCAL_DEV = 'true';
   // One log line per request would bury the test output; tests/integration/requestLog.test.ts reads them.
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  process.env.LOG_LEVEL ??= 'WARN';
   process.env.TEST_PRIVATE_JWK_FILE = keys.privateJwkFile;
 }
