@@ -8,6 +8,7 @@ import { CognitoJwtVerifier } from 'aws-jwt-verify/cognito-verifier';
 import { JwtVerifier } from 'aws-jwt-verify/jwt-verifier';
 import { readFileSync } from 'node:fs';
 import { DEV_TOKEN_MAX_LIFETIME_SECONDS, LOCAL_AUDIENCE, LOCAL_ISSUER } from './localDevKeys';
+import { withVerifiedTokenCache } from './verifiedTokenCache';
 
 export type Claims = Record<string, unknown>;
 
@@ -64,7 +65,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     );
     verifiers.push({ verify: async (token) => requireExpiry(await local.verify(token)) });
   }
-  return {
+  return withVerifiedTokenCache({
     async verify(token) {
       let lastError: unknown = new Error('no token verifier is configured');
       for (const verifier of verifiers) {
@@ -76,5 +77,5 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
       }
       throw lastError;
     },
-  };
+  });
 }
