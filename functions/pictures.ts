@@ -9,6 +9,8 @@
  * |---|---|
  * | `GET /maps/{id}/poster.svg`, `poster.pdf`, `curve.svg`, `matrix.svg` | pictures/servePicture.ts |
  * | `GET /share/{token}` | pictures/serveSharePage.ts |
+ *
+ * Each request writes one log line and its metrics (http/requestLog.ts).
  */
 import type {
   APIGatewayProxyEventV2,
@@ -24,12 +26,15 @@ import { RetryBudget } from '../domain/shared/retryBudget';
 import { verifyApiKey } from '../domain/apiKeys/verifyApiKey';
 import { authenticate } from './auth/authenticate';
 import { errorResponse } from './http/errorResponse';
-import { log } from './log';
+import { noteOperation, noteViewer } from './http/requestFacts';
+import { withRequestLog } from './http/requestLog';
+import { log, logger } from './log';
+import { createMetrics } from './metrics';
 import { servePicture } from './pictures/servePicture';
 import { serveSharePage } from './pictures/serveSharePage';
 import { runtime } from './runtime';
 
-export async function handler(
+async function answer(
   event: APIGatewayProxyEventV2,
   _lambda?: LambdaContext,
 ): Promise<APIGatewayProxyStructuredResultV2> {
@@ -43,6 +48,7 @@ export async function handler(
   });
   try {
     if (event.rawPath.includes(SHARE_PATH)) {
+      noteOperation('sharePage');
       return await serveSharePage(event, {
         shareLinks: stores.shareLinks,
         useCaseContext,
@@ -51,10 +57,13 @@ export async function handler(
     }
     return await servePicture(event, {
       // As /graphql: `Bearer <JWT>` or `ApiKey <key>` (one consistent GetItem).
-      authenticate: (authorization) =>
-        authenticate(authorization, runtime.verifier, (key) =>
+      authenticate: async (authorization) => {
+        const viewer = await authenticate(authorization, runtime.verifier, (key) =>
           verifyApiKey({ apiKeys: stores.apiKeys, clock: systemClock }, key),
-        ),
+        );
+        noteViewer(viewer);
+        return viewer;
+      },
       useCaseContext,
     });
   } catch (error) {
@@ -65,3 +74,14 @@ export async function handler(
     });
   }
 }
+
+/**
+ * One log line and the metrics of each request, as /graphql's: the operation
+ * is the route (`posterSvg`, `posterPdf`, `emotionCurveSvg`, `matrixSvg`,
+ * `sharePage`), never the path, which holds a share link's secret.
+ */
+export const handler = withRequestLog(answer, {
+  logger,
+  metrics: createMetrics(runtime.config),
+  message: 'pictures request',
+});

@@ -37,6 +37,16 @@ export function noteViewer(viewer: Viewer): void {
   facts.role = viewer.role;
 }
 
+/**
+ * Notes the operation of a request that is not GraphQL (a picture route):
+ * `name` must come from the code, never from the request, as it becomes a
+ * metric dimension.
+ */
+export function noteOperation(name: string): void {
+  const facts = current.getStore();
+  if (facts && !facts.fields.includes(name)) facts.fields.push(name);
+}
+
 /** Longer operation names are cut: a name is a label, not a place to put data. */
 const MAX_NAME_LENGTH = 100;
 

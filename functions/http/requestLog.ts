@@ -1,5 +1,5 @@
 /**
- * One JSON log line per GraphQL request, and the request's metrics
+ * One JSON log line per request (GraphQL or pictures), and the request's metrics
  * (metrics.ts), written when its answer is ready: a wrapper around the Lambda
  * handler, so that every answer is counted, whatever produced it.
  *
@@ -26,6 +26,8 @@ type Handler = (event: APIGatewayProxyEventV2, lambda?: LambdaContext) => Promis
 
 export interface RequestLogOptions {
   logger: Logger;
+  /** The line's `message`: which function answered (`graphql request` unless given). */
+  message?: string;
   /** Null where no metrics are published (a developer's machine, the tests). */
   metrics: MetricsSink | null;
 }
@@ -85,7 +87,7 @@ function record(options: RequestLogOptions, outcome: Outcome): void {
   const errorCodes = result ? errorCodesOf(result) : ['INTERNAL_SERVER_ERROR'];
   const errorCode = requestErrorCode(errorCodes, status);
   const durationMs = round(outcome.durationMs, 1);
-  options.logger.info('graphql request', {
+  options.logger.info(options.message ?? 'graphql request', {
     requestId: event.requestContext.requestId,
     lambdaRequestId: outcome.lambda?.awsRequestId,
     coldStart: outcome.coldStart,

@@ -23,6 +23,7 @@ import { ifNoneMatchHits } from './conditionalRequest';
 import { pdfFileName } from './pdfFileName';
 import { parsePictureRequest, type PictureRequest } from './pictureRequest';
 import { renderPicture } from './renderPicture';
+import { noteOperation } from '../http/requestFacts';
 
 /** What serving a picture needs from the function. */
 export interface PictureDependencies {
@@ -61,6 +62,7 @@ export async function servePicture(
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const viewer = await dependencies.authenticate(event.headers.authorization);
   const request = parsePictureRequest(event);
+  noteOperation(request.kind);
   const reader = createPictureReader(dependencies.useCaseContext(viewer));
   const variant = variantOf(request);
   const ifNoneMatch = event.headers['if-none-match'];
