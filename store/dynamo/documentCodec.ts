@@ -14,36 +14,43 @@ type Wire = Record<string, unknown>;
 
 /**
  * DynamoDB's JSON protocol carries binary values (B, BS) as base64 strings;
- * the marshaller makes and takes bytes.
+ * the marshaller makes and takes bytes. Both conversions change the attribute
+ * values they are given, in place.
+ *
+ * Note: in place, on values the marshaller or JSON.parse has just made and
+ * nobody else holds: copying every attribute of every item to convert the
+ * rare binary one cost a warm map read about 0.2 ms of its CPU.
  */
-function binaryToWire(value: Wire): Wire {
-  if (value.B instanceof Uint8Array) return { B: Buffer.from(value.B).toString('base64') };
-  if (Array.isArray(value.BS)) {
-    return { BS: (value.BS as Uint8Array[]).map((b) => Buffer.from(b).toString('base64')) };
-  }
-  if (Array.isArray(value.L)) return { L: (value.L as Wire[]).map(binaryToWire) };
-  if (value.M) return { M: mapValues(value.M, (v) => binaryToWire(v as Wire)) };
-  return value;
+function binaryToWire(value: Wire): void {
+  if (value.B instanceof Uint8Array) value.B = Buffer.from(value.B).toString('base64');
+  else if (Array.isArray(value.BS)) {
+    value.BS = (value.BS as Uint8Array[]).map((b) => Buffer.from(b).toString('base64'));
+  } else if (Array.isArray(value.L)) for (const item of value.L as Wire[]) binaryToWire(item);
+  else if (value.M) for (const key in value.M as Json) binaryToWire((value.M as Json)[key] as Wire);
 }
 
-function binaryFromWire(value: Wire): Wire {
-  if (typeof value.B === 'string') return { B: new Uint8Array(Buffer.from(value.B, 'base64')) };
-  if (Array.isArray(value.BS)) {
-    return { BS: (value.BS as string[]).map((b) => new Uint8Array(Buffer.from(b, 'base64'))) };
-  }
-  if (Array.isArray(value.L)) return { L: (value.L as Wire[]).map(binaryFromWire) };
-  if (value.M) return { M: mapValues(value.M, (v) => binaryFromWire(v as Wire)) };
-  return value;
+function binaryFromWire(value: Wire): void {
+  if (typeof value.B === 'string') value.B = new Uint8Array(Buffer.from(value.B, 'base64'));
+  else if (Array.isArray(value.BS)) {
+    value.BS = (value.BS as string[]).map((b) => new Uint8Array(Buffer.from(b, 'base64')));
+  } else if (Array.isArray(value.L)) for (const item of value.L as Wire[]) binaryFromWire(item);
+  else if (value.M)
+    for (const key in value.M as Json) binaryFromWire((value.M as Json)[key] as Wire);
 }
+
+const eachAttribute = (item: Json, convert: (value: Wire) => void): Json => {
+  for (const name in item) convert(item[name] as Wire);
+  return item;
+};
 
 // Note: as the stores wrote with lib-dynamodb: an undefined attribute is left out, not an error.
 const toAttributes = (item: unknown): Json =>
-  mapValues(
+  eachAttribute(
     marshall(item as Record<string, NativeAttributeValue>, { removeUndefinedValues: true }),
-    (v) => binaryToWire(v as Wire),
+    binaryToWire,
   );
 const fromAttributes = (item: unknown): Json =>
-  unmarshall(mapValues(item, (v) => binaryFromWire(v as Wire)) as AttributeMap);
+  unmarshall(eachAttribute(item as Json, binaryFromWire) as AttributeMap);
 
 /**
  * An item as DynamoDB's JSON protocol carries it (binary values in base64),
