@@ -3,7 +3,7 @@ import { exportDocument } from '../domain/exchange/exportDocument';
 import { importJourneyMap } from '../domain/exchange/importJourneyMap';
 import { buildMapView, type MapView } from '../domain/maps/mapView';
 import type { PersonaRecord } from '../domain/personas/persona';
-import { id as idSchema } from '../domain/validation/fields';
+import { idArg } from '../domain/validation/fields';
 import { parseInput } from '../domain/validation/parseInput';
 import { versionArg } from '../domain/versions/versionInputs';
 import type { Resolvers } from './__generated__/resolverTypes';
@@ -17,8 +17,8 @@ const exportedView = (
 ): Promise<MapView> =>
   loadView(
     ctx,
-    parseInput(idSchema(), args.id, ['id']),
-    parseInput(versionArg(), args.version, ['version']),
+    parseInput(idArg, args.id, ['id']),
+    parseInput(versionArg, args.version, ['version']),
   );
 
 /** A version's personas as they were; the draft's as they are (one BatchGetItem). */

@@ -5,7 +5,7 @@ import type { MapHeaderRecord } from '../domain/maps/journeyMap';
 import { buildMapView, emotionCurve, viewOwning } from '../domain/maps/mapView';
 import { countJourneyMaps, listJourneyMaps } from '../domain/maps/readJourneyMaps';
 import { updateJourneyMap } from '../domain/maps/updateJourneyMap';
-import { id as idSchema } from '../domain/validation/fields';
+import { idArg } from '../domain/validation/fields';
 import { parseInput } from '../domain/validation/parseInput';
 import { versionArg } from '../domain/versions/versionInputs';
 import type { Resolvers } from './__generated__/resolverTypes';
@@ -35,8 +35,8 @@ async function personasOf(
 export const journeyMapResolvers: Resolvers = {
   Query: {
     journeyMap: async (_parent, { id, version }, ctx, info) => {
-      const mapId = parseInput(idSchema(), id, ['id']);
-      const number = parseInput(versionArg(), version, ['version']);
+      const mapId = parseInput(idArg, id, ['id']);
+      const number = parseInput(versionArg, version, ['version']);
       if (number == null && requestedFields(info).has('personas')) {
         // Fetched while the map is read (personaHints.ts); personasOf uses what arrived.
         const guess = personaHints.get(ctx.viewer.workspaceId, mapId);

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../paging/cursor';
 import type { Page } from '../paging/page';
 import type { BacklogFilter } from '../ports/backlogStore';
 import type { ImprovementRecord } from './improvement';
-import { id as idSchema } from '../validation/fields';
+import { idArg } from '../validation/fields';
 import { improvementFilterInput } from './improvementInputs';
 import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';
@@ -64,7 +64,7 @@ export async function improvementMatrix(
   ctx: UseCaseContext,
   rawMapId: unknown,
 ): Promise<ImprovementMatrix> {
-  const mapId = parseInput(idSchema(), rawMapId, ['mapId']);
+  const mapId = parseInput(idArg, rawMapId, ['mapId']);
   const improvements = await ctx.stores.backlog.ofMap(ctx.viewer.workspaceId, mapId);
   if (!improvements) throw notFound('JourneyMap', mapId);
   return matrixOf(improvements);

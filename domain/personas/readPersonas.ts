@@ -2,12 +2,12 @@ import type { UseCaseContext } from '../context/useCaseContext';
 import { notFound } from '../shared/errors';
 import type { Page } from '../paging/page';
 import type { PersonaRecord } from './persona';
-import { id as idSchema } from '../validation/fields';
+import { idArg } from '../validation/fields';
 import { pageArgs } from '../paging/pageInputs';
 import { parseInput } from '../validation/parseInput';
 
 export async function getPersona(ctx: UseCaseContext, rawId: unknown): Promise<PersonaRecord> {
-  const id = parseInput(idSchema(), rawId, ['id']);
+  const id = parseInput(idArg, rawId, ['id']);
   const persona = await ctx.stores.personas.get(ctx.viewer.workspaceId, id);
   if (!persona) throw notFound('Persona', id);
   return persona;

@@ -11,7 +11,7 @@ const shareLinkId = () =>
 export const createShareLinkInput = deferred(() =>
   z.object({
     mapId: field.id(),
-    version: versionArg(),
+    version: versionArg,
     expiresAt: field
       .instant()
       .nullish()

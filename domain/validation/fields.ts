@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { isRealDay } from '../shared/calendar';
 import { ULID_PATTERN } from '../shared/ids';
+import { deferred } from './deferred';
 import { LIMITS } from './limits';
 import { storableNumber, storableText } from './storable';
 
@@ -43,6 +44,9 @@ export const optionalStringList = () =>
     .transform((v) => v ?? []);
 
 export const id = () => z.string().regex(ULID_PATTERN, 'must be an id (26-character ULID)');
+
+/** An id argument of a read (`journeyMap(id:)`), built once: each request parses one. */
+export const idArg = deferred(id);
 
 export const revision = () =>
   z

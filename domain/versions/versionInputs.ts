@@ -49,7 +49,9 @@ export const compareVersionsArgs = deferred(() =>
   }),
 );
 
-export const versionArg = () =>
+/** The optional `version` argument of a read, built once: each request parses one. */
+export const versionArg = deferred(() =>
   versionNumber()
     .nullish()
-    .transform((v) => v ?? null);
+    .transform((v) => v ?? null),
+);

@@ -132,17 +132,17 @@ const INPUT_PARSERS: Record<string, z.ZodType> = {
 const ARGUMENT_PARSERS: Record<string, z.ZodType> = {
   persona: z.object({ id: field.id() }),
   personas: pageArgs,
-  journeyMap: z.object({ id: field.id(), version: versionArg() }),
+  journeyMap: z.object({ id: field.id(), version: versionArg }),
   journeyMaps: pageArgs,
   compareJourneyMapVersions: compareVersionsArgs,
   improvements: pageArgs,
   improvementMatrix: z.object({ mapId: field.id() }),
   apiKeys: pageArgs,
-  exportJourneyMap: z.object({ id: field.id(), version: versionArg() }),
+  exportJourneyMap: z.object({ id: field.id(), version: versionArg }),
   // Note: table and separator are GraphQL enums, refused by graphql-js before the resolver.
   exportJourneyMapCsv: z.object({
     id: field.id(),
-    version: versionArg(),
+    version: versionArg,
     table: z.enum(CSV_TABLES),
     separator: z.enum(CSV_SEPARATORS).nullish(),
   }),
