@@ -5,35 +5,40 @@
  * (kpiDirection.ts).
  */
 import * as z from 'zod';
+import { deferred } from '../validation/deferred';
 import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
 import { audited, list, nullable } from '../shared/recordFields';
 
-export const kpiMeasurement = z.object({
-  value: z.number(),
-  measuredAt: z.string(),
-  source: nullable(z.string()),
-  /**
-   * The source's id for it (a survey batch, a report run): a KPI records it
-   * once (recordKpiMeasurements). Absent on measurements that have none.
-   */
-  externalId: z.string().optional(),
-});
+export const kpiMeasurement = deferred(() =>
+  z.object({
+    value: z.number(),
+    measuredAt: z.string(),
+    source: nullable(z.string()),
+    /**
+     * The source's id for it (a survey batch, a report run): a KPI records it
+     * once (recordKpiMeasurements). Absent on measurements that have none.
+     */
+    externalId: z.string().optional(),
+  }),
+);
 
 export type KpiMeasurement = z.infer<typeof kpiMeasurement>;
 
-export const kpiRecord = z.object({
-  id: z.string(),
-  stageId: z.string(),
-  name: z.string(),
-  type: z.enum(KPI_TYPES),
-  unit: nullable(z.string()),
-  /** Explicit direction; null means "derive it" (kpiDirection.ts). */
-  direction: nullable(z.enum(KPI_DIRECTIONS)),
-  baseline: nullable(z.number()),
-  target: nullable(z.number()),
-  /** In the order recorded; views sort by measuredAt. */
-  history: list(kpiMeasurement),
-  ...audited,
-});
+export const kpiRecord = deferred(() =>
+  z.object({
+    id: z.string(),
+    stageId: z.string(),
+    name: z.string(),
+    type: z.enum(KPI_TYPES),
+    unit: nullable(z.string()),
+    /** Explicit direction; null means "derive it" (kpiDirection.ts). */
+    direction: nullable(z.enum(KPI_DIRECTIONS)),
+    baseline: nullable(z.number()),
+    target: nullable(z.number()),
+    /** In the order recorded; views sort by measuredAt. */
+    history: list(kpiMeasurement),
+    ...audited(),
+  }),
+);
 
 export type KpiRecord = z.infer<typeof kpiRecord>;

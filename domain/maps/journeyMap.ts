@@ -5,42 +5,47 @@
  * declaration of the header's stored shape.
  */
 import * as z from 'zod';
+import { deferred } from '../validation/deferred';
 import { MAP_STATES, MAP_STATUSES } from '../shared/enums';
 import { audited, list, nullable } from '../shared/recordFields';
 
-export const mapScope = z.object({
-  objective: nullable(z.string()),
-  perimeter: nullable(z.string()),
-  segment: nullable(z.string()),
-  horizon: nullable(z.string()),
-  stakeholders: list(z.string()),
-});
+export const mapScope = deferred(() =>
+  z.object({
+    objective: nullable(z.string()),
+    perimeter: nullable(z.string()),
+    segment: nullable(z.string()),
+    horizon: nullable(z.string()),
+    stakeholders: list(z.string()),
+  }),
+);
 
 export type MapScope = z.infer<typeof mapScope>;
 
-export const mapHeaderRecord = z.object({
-  id: z.string(),
-  title: z.string(),
-  description: nullable(z.string()),
-  state: z.enum(MAP_STATES),
-  status: z.enum(MAP_STATUSES),
-  scope: mapScope,
-  owner: nullable(z.string()),
-  tags: list(z.string()),
-  personaIds: list(z.string()),
-  reviewCadenceDays: z.number().int(),
-  lastReviewedAt: nullable(z.string()),
-  /** Derived from lastReviewedAt (or createdAt) and the cadence; stored so lists can filter on it. */
-  nextReviewAt: z.string(),
-  /**
-   * Grows by one with every write to the map or any of its parts. Writes that
-   * must see a stable map (cascading removals, publishing) condition on it.
-   */
-  changeSeq: z.number().int(),
-  /** The number of the newest published version; 0 before the first. */
-  latestVersion: z.number().int(),
-  ...audited,
-});
+export const mapHeaderRecord = deferred(() =>
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    description: nullable(z.string()),
+    state: z.enum(MAP_STATES),
+    status: z.enum(MAP_STATUSES),
+    scope: mapScope,
+    owner: nullable(z.string()),
+    tags: list(z.string()),
+    personaIds: list(z.string()),
+    reviewCadenceDays: z.number().int(),
+    lastReviewedAt: nullable(z.string()),
+    /** Derived from lastReviewedAt (or createdAt) and the cadence; stored so lists can filter on it. */
+    nextReviewAt: z.string(),
+    /**
+     * Grows by one with every write to the map or any of its parts. Writes that
+     * must see a stable map (cascading removals, publishing) condition on it.
+     */
+    changeSeq: z.number().int(),
+    /** The number of the newest published version; 0 before the first. */
+    latestVersion: z.number().int(),
+    ...audited(),
+  }),
+);
 
 export type MapHeaderRecord = z.infer<typeof mapHeaderRecord>;
 

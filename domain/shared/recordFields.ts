@@ -1,6 +1,7 @@
 /**
  * Building blocks of the entity declarations (`domain/<entity>/<entity>.ts`):
- * each entity's stored shape is one zod object, which gives its TypeScript
+ * each entity's stored shape is one zod object, built on its first use (a
+ * cold start builds only those its request reads), which gives its TypeScript
  * type, decodes its stored items (store/items/itemCodec.ts) and names the
  * fields GraphQL resolves with the default resolver and a diff compares.
  *
@@ -19,13 +20,13 @@ export const nullable = <S extends z.ZodType>(schema: S) => schema.nullable().de
 export const list = <S extends z.ZodType>(item: S) => z.array(item).default([]);
 
 /** Fields every entity carries. `revision` starts at 1 and grows by one per change. */
-export const audited = {
+export const audited = () => ({
   revision: z.number().int().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),
-};
+});
 
-export type Audited = z.infer<z.ZodObject<typeof audited>>;
+export type Audited = z.infer<z.ZodObject<ReturnType<typeof audited>>>;
 
 /** Fields that are bookkeeping, not content: no diff reports them. */
 export const BOOKKEEPING_FIELDS = ['id', 'revision', 'createdAt', 'updatedAt'] as const;
@@ -36,11 +37,11 @@ export const BOOKKEEPING_FIELDS = ['id', 'revision', 'createdAt', 'updatedAt'] a
  * apart (a parent id, an order key).
  */
 export function contentFields<Shape extends z.ZodRawShape, Except extends keyof Shape & string>(
-  entity: z.ZodObject<Shape>,
+  entity: z.ZodLazy<z.ZodObject<Shape>>,
   except: readonly Except[] = [],
 ): Exclude<keyof Shape & string, Except | (typeof BOOKKEEPING_FIELDS)[number]>[] {
   const skipped = new Set<string>([...BOOKKEEPING_FIELDS, ...except]);
-  return Object.keys(entity.shape).filter((field) => !skipped.has(field)) as Exclude<
+  return Object.keys(entity.unwrap().shape).filter((field) => !skipped.has(field)) as Exclude<
     keyof Shape & string,
     Except | (typeof BOOKKEEPING_FIELDS)[number]
   >[];

@@ -2,7 +2,12 @@ import * as z from 'zod';
 
 /**
  * A schema built on its first use rather than when its module loads. Input
- * schemas are many and each request needs one or two: building all of them
- * at a Lambda cold start would cost about 30 ms of CPU for nothing.
+ * schemas and entity declarations are many and each request needs a few:
+ * building all of them at a Lambda cold start would cost tens of
+ * milliseconds of CPU for nothing.
  */
-export const deferred = <T extends z.ZodType>(build: () => T) => z.lazy(build);
+export const deferred = <T extends z.ZodType>(build: () => T) => {
+  let built: T | undefined;
+  // Note: built once; `unwrap()` would otherwise build it again at each call.
+  return z.lazy(() => (built ??= build()));
+};

@@ -16,7 +16,10 @@ import { fieldChanges } from './fieldChanges';
 export type * from './diffTypes';
 
 // Status changes are reported apart (statusChanged), completedAt follows the status.
-const IMPROVEMENT_FIELDS = contentFields(improvementRecord, ['mapId', 'status', 'completedAt']);
+// Note: listed on the first diff, as the declaration it reads is built on first use.
+let improvementFields: ReturnType<typeof listImprovementFields> | undefined;
+const listImprovementFields = () =>
+  contentFields(improvementRecord, ['mapId', 'status', 'completedAt']);
 
 function diffImprovements(from: MapView, to: MapView): MapDiff['improvements'] {
   const statusChanged: StatusChange[] = [];
@@ -32,7 +35,11 @@ function diffImprovements(from: MapView, to: MapView): MapDiff['improvements'] {
         after: improvement.status,
       });
     }
-    const changes = fieldChanges(before, improvement, IMPROVEMENT_FIELDS);
+    const changes = fieldChanges(
+      before,
+      improvement,
+      (improvementFields ??= listImprovementFields()),
+    );
     if (changes.length) changed.push({ id: improvement.id, name: improvement.title, changes });
   }
   return {

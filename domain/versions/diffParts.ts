@@ -17,13 +17,15 @@ import { kpisInOrder, painPointsInOrder, touchpointsInOrder } from '../maps/jour
 
 // Every content field an entity declares is compared; parents and order keys are reported as
 // moves (stageId, position), and a KPI's history as value deltas (diffMetrics.ts).
-const STAGE_FIELDS = contentFields(stageRecord, ['orderKey']);
-const TOUCHPOINT_FIELDS = contentFields(touchpointRecord, ['stageId', 'orderKey']);
-const PAIN_POINT_FIELDS = [
-  ...contentFields(painPointRecord, ['touchpointId']),
-  'touchpointId',
-] as const;
-const KPI_FIELDS = [...contentFields(kpiRecord, ['stageId', 'history']), 'stageId'] as const;
+// Note: listed on the first diff, as the declarations they read are built on first use.
+const comparedFields = () => ({
+  stage: contentFields(stageRecord, ['orderKey']),
+  touchpoint: contentFields(touchpointRecord, ['stageId', 'orderKey']),
+  painPoint: [...contentFields(painPointRecord, ['touchpointId']), 'touchpointId'] as const,
+  kpi: [...contentFields(kpiRecord, ['stageId', 'history']), 'stageId'] as const,
+});
+let compared: ReturnType<typeof comparedFields> | undefined;
+const fieldsOf = () => (compared ??= comparedFields());
 
 function positionChanges(
   id: string,
@@ -51,7 +53,7 @@ export function diffStages(from: MapView, to: MapView): EntityDiff<StageRecord> 
     const before = from.stageById.get(stage.id);
     if (!before) continue;
     const changes = [
-      ...fieldChanges(before, stage, STAGE_FIELDS),
+      ...fieldChanges(before, stage, fieldsOf().stage),
       ...positionChanges(stage.id, moved, from, to),
     ];
     if (changes.length) changed.push({ id: stage.id, name: stage.name, changes });
@@ -78,7 +80,7 @@ export function diffTouchpoints(from: MapView, to: MapView): EntityDiff<Touchpoi
     if (!before) continue;
     const stageChanged = before.stageId !== touchpoint.stageId;
     const changes = [
-      ...fieldChanges(before, touchpoint, TOUCHPOINT_FIELDS),
+      ...fieldChanges(before, touchpoint, fieldsOf().touchpoint),
       ...(stageChanged
         ? [{ field: 'stageId', before: before.stageId, after: touchpoint.stageId }]
         : []),
@@ -106,7 +108,7 @@ export function diffPainPoints(from: MapView, to: MapView): EntityDiff<PainPoint
   for (const painPoint of painPointsInOrder(to)) {
     const before = from.painPointById.get(painPoint.id);
     if (!before) continue;
-    const changes = fieldChanges(before, painPoint, PAIN_POINT_FIELDS);
+    const changes = fieldChanges(before, painPoint, fieldsOf().painPoint);
     if (changes.length) changed.push({ id: painPoint.id, name: painPoint.description, changes });
   }
   return {
@@ -121,7 +123,7 @@ export function diffKpis(from: MapView, to: MapView): EntityDiff<KpiRecord> {
   for (const kpi of kpisInOrder(to)) {
     const before = from.kpiById.get(kpi.id);
     if (!before) continue;
-    const changes = fieldChanges(before, kpi, KPI_FIELDS);
+    const changes = fieldChanges(before, kpi, fieldsOf().kpi);
     if (changes.length) changed.push({ id: kpi.id, name: kpi.name, changes });
   }
   return {
