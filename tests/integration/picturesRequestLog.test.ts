@@ -6,10 +6,11 @@
 import { captureLogs } from '../support/captureLogs';
 import { createMap } from '../support/fixtures';
 import { pathAndQuery, picturesApi, type PicturesGet } from '../support/picturesApi';
+import { useEnvironment } from '../support/environment';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 
-const SETTINGS = { LOG_LEVEL: 'INFO', PUBLISH_METRICS: 'true' };
-const saved = Object.fromEntries(Object.keys(SETTINGS).map((name) => [name, process.env[name]]));
+// The request log's level and metrics, on for this file only.
+useEnvironment({ LOG_LEVEL: 'INFO', PUBLISH_METRICS: 'true' });
 
 let api: TestApi;
 let get: PicturesGet;
@@ -40,18 +41,10 @@ const requestDimensions = (lines: Json[]) =>
     .map((l) => ({ operation: l.operation, errorCode: l.errorCode }));
 
 beforeAll(async () => {
-  Object.assign(process.env, SETTINGS);
   api = await startTestApi();
   get = await picturesApi();
   editor = api.caller('EDITOR');
   mapId = (await createMap(editor, { title: 'Carte', template: 'FIVE_STAGES' })).id;
-});
-
-afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) Reflect.deleteProperty(process.env, name);
-    else process.env[name] = value;
-  }
 });
 
 describe('The pictures request log', () => {

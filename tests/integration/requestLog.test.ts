@@ -9,10 +9,11 @@
  */
 import { addTouchpoint, createMap, MAP_QUERY } from '../support/fixtures';
 import { apiGatewayEvent } from '../support/apiGatewayEvent';
+import { useEnvironment } from '../support/environment';
 import { startTestApi, type Caller, type Json, type TestApi } from '../support/testApi';
 
-const SETTINGS = { LOG_LEVEL: 'INFO', PUBLISH_METRICS: 'true' };
-const saved = Object.fromEntries(Object.keys(SETTINGS).map((name) => [name, process.env[name]]));
+// The request log's level and metrics, on for this file only.
+useEnvironment({ LOG_LEVEL: 'INFO', PUBLISH_METRICS: 'true' });
 
 /** Words only the map's content holds: none may appear in what the handler writes. */
 const CONTENT = ['Confidentielle-7Q2', 'Guichet-secret-K9', 'Onboarding-privé-X4'] as const;
@@ -74,7 +75,6 @@ function metricsOf(lines: Json[]) {
 }
 
 beforeAll(async () => {
-  Object.assign(process.env, SETTINGS);
   api = await startTestApi();
   editor = api.caller('EDITOR');
   let map: Json;
@@ -83,13 +83,6 @@ beforeAll(async () => {
   });
   mapId = map.id;
   await addTouchpoint(editor, mapId, map.stages[0].id, CONTENT[1], { description: CONTENT[2] });
-});
-
-afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) Reflect.deleteProperty(process.env, name);
-    else process.env[name] = value;
-  }
 });
 
 describe('The request log', () => {
