@@ -9,9 +9,11 @@
  * file at a time, so every table on it is this file's.
  */
 import { DeleteTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { workerEndpoint } from './workerDynamo';
 
-// Read now: a test may point DYNAMODB_ENDPOINT elsewhere (e.g. at a port where nothing listens).
-const endpoint = process.env.DYNAMODB_ENDPOINT;
+// Note: only the emulator globalSetup started for this worker, never DYNAMODB_ENDPOINT, which a
+// test may point elsewhere and a developer's shell at the database of `npm start`.
+const endpoint = workerEndpoint();
 
 afterAll(async () => {
   if (!endpoint) return;

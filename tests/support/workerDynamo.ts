@@ -5,5 +5,9 @@
  */
 export const WORKER_ENDPOINT_PREFIX = 'DYNAMODB_ENDPOINT_WORKER_';
 
-const workerEndpoint = process.env[`${WORKER_ENDPOINT_PREFIX}${process.env.JEST_WORKER_ID ?? '1'}`];
-if (workerEndpoint) process.env.DYNAMODB_ENDPOINT = workerEndpoint;
+/** The DynamoDB Local globalSetup started for this jest worker, if it did. */
+export const workerEndpoint = (): string | undefined =>
+  process.env[`${WORKER_ENDPOINT_PREFIX}${process.env.JEST_WORKER_ID ?? '1'}`];
+
+const endpoint = workerEndpoint();
+if (endpoint) process.env.DYNAMODB_ENDPOINT = endpoint;
