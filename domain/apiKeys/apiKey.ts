@@ -7,23 +7,23 @@
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
 import { ROLES } from '../shared/enums';
-import { nullable } from '../shared/recordFields';
+import { nullableString, string } from '../shared/recordFields';
 
 export const apiKeyRecord = deferred(() =>
   z.object({
-    id: z.string(),
-    name: z.string(),
+    id: string(),
+    name: string(),
     /** The key's public part, `jmk.<workspace>.<id>`: shown in lists, logs and the key itself. */
-    prefix: z.string(),
+    prefix: string(),
     role: z.enum(ROLES),
     /** SHA-256 of the whole key (base64url); the key is never stored. */
-    secretHash: z.string(),
-    createdAt: z.string(),
-    createdBy: z.object({ kind: z.enum(['USER', 'API_KEY']), id: z.string() }),
+    secretHash: string(),
+    createdAt: string(),
+    createdBy: z.object({ kind: z.enum(['USER', 'API_KEY']), id: string() }),
     /** When a request last authenticated with it, to the minute (apiKeyUse.ts). */
-    lastUsedAt: nullable(z.string()),
-    expiresAt: nullable(z.string()),
-    revokedAt: nullable(z.string()),
+    lastUsedAt: nullableString(),
+    expiresAt: nullableString(),
+    revokedAt: nullableString(),
   }),
 );
 

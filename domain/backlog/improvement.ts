@@ -7,28 +7,28 @@
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
 import { IMPROVEMENT_STATUSES } from '../shared/enums';
-import { audited, list, nullable } from '../shared/recordFields';
+import { audited, nullableString, string, stringList } from '../shared/recordFields';
 
 export const improvementRecord = deferred(() =>
   z.object({
     /** `<mapId>:<ulid>`: the map is part of the id, so an update needs no lookup. */
-    id: z.string(),
-    mapId: z.string(),
-    title: z.string(),
-    description: nullable(z.string()),
+    id: string(),
+    mapId: string(),
+    title: string(),
+    description: nullableString(),
     impact: z.number().int(),
     effort: z.number().int(),
     status: z.enum(IMPROVEMENT_STATUSES),
-    owner: nullable(z.string()),
+    owner: nullableString(),
     /** A calendar date, `YYYY-MM-DD`. */
-    dueDate: nullable(z.string()),
-    tags: list(z.string()),
-    stageId: nullable(z.string()),
-    touchpointIds: list(z.string()),
-    painPointIds: list(z.string()),
-    kpiId: nullable(z.string()),
+    dueDate: nullableString(),
+    tags: stringList(),
+    stageId: nullableString(),
+    touchpointIds: stringList(),
+    painPointIds: stringList(),
+    kpiId: nullableString(),
     /** When the improvement last became DONE; null unless DONE. */
-    completedAt: nullable(z.string()),
+    completedAt: nullableString(),
     ...audited(),
   }),
 );

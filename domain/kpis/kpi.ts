@@ -7,13 +7,13 @@
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
 import { KPI_DIRECTIONS, KPI_TYPES } from '../shared/enums';
-import { audited, list, nullable } from '../shared/recordFields';
+import { audited, list, nullable, nullableString, string } from '../shared/recordFields';
 
 export const kpiMeasurement = deferred(() =>
   z.object({
     value: z.number(),
-    measuredAt: z.string(),
-    source: nullable(z.string()),
+    measuredAt: string(),
+    source: nullableString(),
     /**
      * The source's id for it (a survey batch, a report run): a KPI records it
      * once (recordKpiMeasurements). Absent on measurements that have none.
@@ -26,11 +26,11 @@ export type KpiMeasurement = z.infer<typeof kpiMeasurement>;
 
 export const kpiRecord = deferred(() =>
   z.object({
-    id: z.string(),
-    stageId: z.string(),
-    name: z.string(),
+    id: string(),
+    stageId: string(),
+    name: string(),
     type: z.enum(KPI_TYPES),
-    unit: nullable(z.string()),
+    unit: nullableString(),
     /** Explicit direction; null means "derive it" (kpiDirection.ts). */
     direction: nullable(z.enum(KPI_DIRECTIONS)),
     baseline: nullable(z.number()),

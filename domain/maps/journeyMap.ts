@@ -7,15 +7,15 @@
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
 import { MAP_STATES, MAP_STATUSES } from '../shared/enums';
-import { audited, list, nullable } from '../shared/recordFields';
+import { audited, nullableString, string, stringList } from '../shared/recordFields';
 
 export const mapScope = deferred(() =>
   z.object({
-    objective: nullable(z.string()),
-    perimeter: nullable(z.string()),
-    segment: nullable(z.string()),
-    horizon: nullable(z.string()),
-    stakeholders: list(z.string()),
+    objective: nullableString(),
+    perimeter: nullableString(),
+    segment: nullableString(),
+    horizon: nullableString(),
+    stakeholders: stringList(),
   }),
 );
 
@@ -23,19 +23,19 @@ export type MapScope = z.infer<typeof mapScope>;
 
 export const mapHeaderRecord = deferred(() =>
   z.object({
-    id: z.string(),
-    title: z.string(),
-    description: nullable(z.string()),
+    id: string(),
+    title: string(),
+    description: nullableString(),
     state: z.enum(MAP_STATES),
     status: z.enum(MAP_STATUSES),
     scope: mapScope,
-    owner: nullable(z.string()),
-    tags: list(z.string()),
-    personaIds: list(z.string()),
+    owner: nullableString(),
+    tags: stringList(),
+    personaIds: stringList(),
     reviewCadenceDays: z.number().int(),
-    lastReviewedAt: nullable(z.string()),
+    lastReviewedAt: nullableString(),
     /** Derived from lastReviewedAt (or createdAt) and the cadence; stored so lists can filter on it. */
-    nextReviewAt: z.string(),
+    nextReviewAt: string(),
     /**
      * Grows by one with every write to the map or any of its parts. Writes that
      * must see a stable map (cascading removals, publishing) condition on it.

@@ -6,15 +6,15 @@
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
 import { SEVERITIES } from '../shared/enums';
-import { audited, list } from '../shared/recordFields';
+import { audited, string, stringList } from '../shared/recordFields';
 
 export const painPointRecord = deferred(() =>
   z.object({
-    id: z.string(),
-    touchpointId: z.string(),
-    description: z.string(),
+    id: string(),
+    touchpointId: string(),
+    description: string(),
     severity: z.enum(SEVERITIES),
-    evidence: list(z.string()),
+    evidence: stringList(),
     ...audited(),
   }),
 );

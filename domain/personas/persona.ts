@@ -5,22 +5,29 @@
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
 import { CHANNELS } from '../shared/enums';
-import { audited, list, nullable } from '../shared/recordFields';
+import {
+  audited,
+  list,
+  nullable,
+  nullableString,
+  string,
+  stringList,
+} from '../shared/recordFields';
 
 export const personaRecord = deferred(() =>
   z.object({
-    id: z.string(),
-    name: z.string(),
-    description: nullable(z.string()),
-    jobTitle: nullable(z.string()),
+    id: string(),
+    name: string(),
+    description: nullableString(),
+    jobTitle: nullableString(),
     age: nullable(z.number().int()),
-    segment: nullable(z.string()),
-    goals: list(z.string()),
-    frustrations: list(z.string()),
+    segment: nullableString(),
+    goals: stringList(),
+    frustrations: stringList(),
     preferredChannels: list(z.enum(CHANNELS)),
-    decisionProcess: nullable(z.string()),
-    quote: nullable(z.string()),
-    dataSources: list(z.string()),
+    decisionProcess: nullableString(),
+    quote: nullableString(),
+    dataSources: stringList(),
     ...audited(),
   }),
 );

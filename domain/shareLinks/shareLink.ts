@@ -7,21 +7,21 @@
  */
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
-import { nullable } from '../shared/recordFields';
+import { nullable, nullableString, string } from '../shared/recordFields';
 
 export const shareLinkRecord = deferred(() =>
   z.object({
     /** `<mapId>:<ulid>`: the map is part of the id, so a revoke goes straight to its partition. */
-    id: z.string(),
-    mapId: z.string(),
+    id: string(),
+    mapId: string(),
     /** The published version shown, or null for the draft (live: the page shows the latest write). */
     version: nullable(z.number().int()),
-    createdAt: z.string(),
-    createdBy: z.object({ kind: z.enum(['USER', 'API_KEY']), id: z.string() }),
+    createdAt: string(),
+    createdBy: z.object({ kind: z.enum(['USER', 'API_KEY']), id: string() }),
     /** After this instant the link answers 410 Gone; null: it does not expire. */
-    expiresAt: nullable(z.string()),
+    expiresAt: nullableString(),
     /** When it was revoked; a revoked link answers 404. */
-    revokedAt: nullable(z.string()),
+    revokedAt: nullableString(),
   }),
 );
 

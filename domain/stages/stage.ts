@@ -5,17 +5,17 @@
  */
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
-import { audited, nullable } from '../shared/recordFields';
+import { audited, nullableString, string } from '../shared/recordFields';
 
 export const stageRecord = deferred(() =>
   z.object({
-    id: z.string(),
-    name: z.string(),
-    description: nullable(z.string()),
-    customerGoal: nullable(z.string()),
-    owner: nullable(z.string()),
+    id: string(),
+    name: string(),
+    description: nullableString(),
+    customerGoal: nullableString(),
+    owner: nullableString(),
     /** Fractional order key; positions are derived by sorting on it (domain/ordering). */
-    orderKey: z.string(),
+    orderKey: string(),
     ...audited(),
   }),
 );

@@ -6,25 +6,25 @@
 import * as z from 'zod';
 import { deferred } from '../validation/deferred';
 import { CHANNELS, CHANNEL_MODES } from '../shared/enums';
-import { audited, list, nullable } from '../shared/recordFields';
+import { audited, nullable, nullableString, string, stringList } from '../shared/recordFields';
 
 export const touchpointRecord = deferred(() =>
   z.object({
-    id: z.string(),
-    stageId: z.string(),
-    name: z.string(),
-    description: nullable(z.string()),
+    id: string(),
+    stageId: string(),
+    name: string(),
+    description: nullableString(),
     channel: z.enum(CHANNELS),
     mode: z.enum(CHANNEL_MODES),
-    actions: list(z.string()),
-    thoughts: list(z.string()),
+    actions: stringList(),
+    thoughts: stringList(),
     emotionScore: nullable(z.number().int()),
     isMomentOfTruth: z.boolean(),
-    ownerTeam: nullable(z.string()),
+    ownerTeam: nullableString(),
     /** How long the customer typically spends here, in minutes. */
     durationMinutes: nullable(z.number().int()),
     /** Fractional order key among the stage's touchpoints (domain/ordering). */
-    orderKey: z.string(),
+    orderKey: string(),
     ...audited(),
   }),
 );
