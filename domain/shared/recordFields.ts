@@ -12,6 +12,7 @@
  * corrupt, an error that names its key, never a silent default.
  */
 import * as z from 'zod';
+import { once } from './once';
 
 /** An optional value: null when unset, and for items written before the field existed. */
 export const nullable = <S extends z.ZodType>(schema: S) => schema.nullable().default(null);
@@ -19,26 +20,18 @@ export const nullable = <S extends z.ZodType>(schema: S) => schema.nullable().de
 /** A list: empty when unset, and for items written before the field existed. */
 export const list = <S extends z.ZodType>(item: S) => z.array(item).default([]);
 
-/**
- * A schema built once and shared by every declaration that uses it. Note:
- * zod schemas never change once built, so one instance can serve every field
- * of its kind; building one per field cost a cold start's first map read
- * about 160 schemas.
- */
-const shared = <T>(build: () => T): (() => T) => {
-  let built: T | undefined;
-  return () => (built ??= build());
-};
+// Note: the leaf schemas below are built once and shared by every declaration: zod schemas
+// never change once built, and one per field cost a cold start's first map read ~80 schemas.
 
 /** A string. */
-export const string = shared(() => z.string());
+export const string = once(() => z.string());
 /** A string, null when unset. */
-export const nullableString = shared(() => nullable(z.string()));
+export const nullableString = once(() => nullable(z.string()));
 /** A list of strings, empty when unset. */
-export const stringList = shared(() => list(z.string()));
+export const stringList = once(() => list(z.string()));
 
 /** Fields every entity carries. `revision` starts at 1 and grows by one per change. */
-export const audited = shared(() => ({
+export const audited = once(() => ({
   revision: z.number().int().min(1),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -7,6 +7,7 @@
 import type { MapView } from '../maps/mapView';
 import { improvementRecord } from '../backlog/improvement';
 import { MAP_EDITABLE_FIELDS } from '../maps/journeyMap';
+import { once } from '../shared/once';
 import { contentFields } from '../shared/recordFields';
 import { diffKpis, diffPainPoints, diffStages, diffTouchpoints } from './diffParts';
 import { emotionDeltas, kpiDeltas } from './diffMetrics';
@@ -17,9 +18,9 @@ export type * from './diffTypes';
 
 // Status changes are reported apart (statusChanged), completedAt follows the status.
 // Note: listed on the first diff, as the declaration it reads is built on first use.
-let improvementFields: ReturnType<typeof listImprovementFields> | undefined;
-const listImprovementFields = () =>
-  contentFields(improvementRecord, ['mapId', 'status', 'completedAt']);
+const improvementFields = once(() =>
+  contentFields(improvementRecord, ['mapId', 'status', 'completedAt']),
+);
 
 function diffImprovements(from: MapView, to: MapView): MapDiff['improvements'] {
   const statusChanged: StatusChange[] = [];
@@ -35,11 +36,7 @@ function diffImprovements(from: MapView, to: MapView): MapDiff['improvements'] {
         after: improvement.status,
       });
     }
-    const changes = fieldChanges(
-      before,
-      improvement,
-      (improvementFields ??= listImprovementFields()),
-    );
+    const changes = fieldChanges(before, improvement, improvementFields());
     if (changes.length) changed.push({ id: improvement.id, name: improvement.title, changes });
   }
   return {

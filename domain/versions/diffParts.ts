@@ -7,6 +7,7 @@
 import type { MapView } from '../maps/mapView';
 import { kpiRecord, type KpiRecord } from '../kpis/kpi';
 import { painPointRecord, type PainPointRecord } from '../painPoints/painPoint';
+import { once } from '../shared/once';
 import { contentFields } from '../shared/recordFields';
 import { stageRecord, type StageRecord } from '../stages/stage';
 import { touchpointRecord, type TouchpointRecord } from '../touchpoints/touchpoint';
@@ -18,14 +19,12 @@ import { kpisInOrder, painPointsInOrder, touchpointsInOrder } from '../maps/jour
 // Every content field an entity declares is compared; parents and order keys are reported as
 // moves (stageId, position), and a KPI's history as value deltas (diffMetrics.ts).
 // Note: listed on the first diff, as the declarations they read are built on first use.
-const comparedFields = () => ({
+const fieldsOf = once(() => ({
   stage: contentFields(stageRecord, ['orderKey']),
   touchpoint: contentFields(touchpointRecord, ['stageId', 'orderKey']),
   painPoint: [...contentFields(painPointRecord, ['touchpointId']), 'touchpointId'] as const,
   kpi: [...contentFields(kpiRecord, ['stageId', 'history']), 'stageId'] as const,
-});
-let compared: ReturnType<typeof comparedFields> | undefined;
-const fieldsOf = () => (compared ??= comparedFields());
+}));
 
 function positionChanges(
   id: string,
