@@ -29,25 +29,15 @@ function binaryToWire(value: Wire): void {
   else if (value.M) for (const key in value.M as Json) binaryToWire((value.M as Json)[key] as Wire);
 }
 
-const eachAttribute = (item: Json, convert: (value: Wire) => void): Json => {
-  for (const name in item) convert(item[name] as Wire);
-  return item;
-};
-
 // Note: as the stores wrote with lib-dynamodb: an undefined attribute is left out, not an error.
-const toAttributes = (item: unknown): Json =>
-  eachAttribute(
-    marshall(item as Record<string, NativeAttributeValue>, { removeUndefinedValues: true }),
-    binaryToWire,
-  );
+function toAttributes(item: unknown): Json {
+  const attributes: Json = marshall(item as Record<string, NativeAttributeValue>, {
+    removeUndefinedValues: true,
+  });
+  for (const name in attributes) binaryToWire(attributes[name] as Wire);
+  return attributes;
+}
 const fromAttributes = (item: unknown): Json => wireItemToPlain(item as Json);
-
-/**
- * An item as DynamoDB's JSON protocol carries it (binary values in base64),
- * as plain values: for the items error answers hold (dynamoErrors.ts).
- */
-export const itemFromWire = (item: Record<string, unknown>): Record<string, unknown> =>
-  fromAttributes(item);
 
 /** `object` with its `fields` (those present) converted by `convert`. */
 function convertFields(

@@ -1,6 +1,6 @@
 /** Recognises the DynamoDB errors the stores turn into domain outcomes. */
 import type { Item } from '../items/itemCodec';
-import { itemFromWire } from './documentCodec';
+import { wireItemToPlain } from './wireItems';
 
 interface AwsError {
   name?: string;
@@ -49,7 +49,7 @@ function unmarshallLoose(item: Record<string, unknown>): Item {
       Object.keys(v).length === 1 &&
       /^(S|N|B|BOOL|NULL|M|L|SS|NS|BS)$/.test(Object.keys(v)[0] ?? ''),
   );
-  return looksRaw ? itemFromWire(item) : item;
+  return looksRaw ? wireItemToPlain(item) : item;
 }
 
 const TOO_LARGE = /item size|size of an item|exceeds? the maximum allowed size|payload size/i;
