@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack';
+import { localStackGraphQL } from '../support/localStackGraphQL';
 import type { Json } from '../support/testApi';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -25,6 +26,8 @@ beforeAll(async () => {
   stack = await startLocalStack({
     dataDir,
     port: 0,
+    // Note: a free WebSocket port too: another file's stack may hold 4001 at the same time.
+    websocketPort: 0,
     dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT!,
     tableName: `example-${randomUUID()}`,
     role: 'OWNER',
@@ -36,16 +39,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);
 
-async function asOwner(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-  const response = await fetch(stack.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Json;
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const asOwner = (query: string, variables?: Record<string, unknown>) =>
+  localStackGraphQL(stack, query, variables);
 
 describe('The example integration', () => {
   it('runs with a key from npm run token -- --api-key, and writes each change once', async () => {

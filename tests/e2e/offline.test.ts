@@ -19,6 +19,8 @@ beforeAll(async () => {
   stack = await startLocalStack({
     dataDir,
     port: 0,
+    // Note: a free WebSocket port too: another file's stack may hold 4001 at the same time.
+    websocketPort: 0,
     dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT!,
     tableName: `e2e-${randomUUID()}`,
     role: 'EDITOR',

@@ -12,12 +12,13 @@
  * poster.png, matrix.png, or <name>-failure.png when an assertion failed.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../../functions/local/localStack';
-import { PROJECT_ROOT } from '../../functions/local/projectRoot';
+import { launchOfflineChromium, type OfflineChromium } from '../support/offlineChromium';
+import { localStackGraphQL } from '../support/localStackGraphQL';
 import type { Json } from '../support/testApi';
 
 /**
@@ -35,9 +36,6 @@ interface PageNode {
 declare const document: PageNode & { scripts: { length: number } };
 declare function getComputedStyle(node: PageNode): { fill: string };
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const FILLS: Record<string, string> = {
   GREEN: 'rgb(47, 158, 68)',
   ORANGE: 'rgb(240, 140, 0)',
@@ -46,72 +44,26 @@ const FILLS: Record<string, string> = {
 
 let stack: LocalStack;
 let dataDir: string;
-let profileDir: string;
-let context: BrowserContext;
+let browser: OfflineChromium;
 let shareUrl: string;
 let pictures: Json;
-/** Every request for another host than localhost (refused), and every CSP refusal. */
-const outside: string[] = [];
-
-const isLocal = (url: string) => {
-  const { protocol, hostname } = new URL(url);
-  return protocol === 'data:' || LOCAL_HOSTS.has(hostname);
-};
-
-async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<Json> {
-  const response = await fetch(stack.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Json;
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (query: string, variables?: Record<string, unknown>) =>
+  localStackGraphQL(stack, query, variables);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: install Debian's package ` +
-        '`apt-get install -y --no-install-recommends chromium fonts-liberation` (.ci/run does), ' +
-        'or set CHROMIUM_PATH.',
-    );
-  }
   dataDir = mkdtempSync(join(tmpdir(), 'journey-map-pictures-'));
-  profileDir = mkdtempSync(join(tmpdir(), 'journey-map-chromium-'));
-  const [started, browser] = await Promise.all([
+  [stack, browser] = await Promise.all([
     startLocalStack({
       dataDir,
       port: 0,
+      // Note: a free WebSocket port too: another file's stack may hold 4001 at the same time.
+      websocketPort: 0,
       dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT!,
       tableName: `e2e-${randomUUID()}`,
       role: 'EDITOR',
     }),
-    chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1400, height: 900 },
-      serviceWorkers: 'block',
-    }),
+    launchOfflineChromium({ viewport: { width: 1400, height: 900 } }),
   ]);
-  stack = started;
-  context = browser;
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isLocal(url)) return route.continue();
-    outside.push(url);
-    return route.abort('internetdisconnected');
-  });
   const data = await graphql(
     `
       mutation ($i: CreateShareLinkInput!) {
@@ -143,26 +95,18 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await stack?.stop();
-  for (const dir of [dataDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 30_000);
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, name) });
-}
 
 /** Runs `check` on a fresh page, keeping a screenshot of it when it fails. */
 async function withPage(name: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) outside.push(message.text());
-  });
+  const page = await browser.newPage();
   try {
     await check(page);
   } catch (error) {
-    await screenshot(page, `${name}-failure.png`).catch(() => undefined);
+    await browser.screenshot(page, `${name}-failure.png`).catch(() => undefined);
     throw error;
   } finally {
     await page.close();
@@ -273,8 +217,8 @@ describe('pictures in headless Chromium, offline', () => {
       );
       expect(await page.evaluate(() => document.scripts.length)).toBe(0);
       expect(requested).toEqual([shareUrl]);
-      expect(outside).toEqual([]);
-      await screenshot(page, 'share-page.png');
+      expect(browser.outside).toEqual([]);
+      await browser.screenshot(page, 'share-page.png');
     });
   }, 60_000);
 
@@ -284,7 +228,7 @@ describe('pictures in headless Chromium, offline', () => {
       const response = await page.goto(pictures.posterSvg);
       expect(response?.status()).toBe(200);
       expectDemoPoster(await readPoster(page));
-      await screenshot(page, 'poster.png');
+      await browser.screenshot(page, 'poster.png');
     });
   }, 60_000);
 
@@ -313,7 +257,7 @@ describe('pictures in headless Chromium, offline', () => {
       ]);
       expect(matrix.improvements).toBe(12);
       expect(matrix.overflowing).toBe(0);
-      await screenshot(page, 'matrix.png');
+      await browser.screenshot(page, 'matrix.png');
     });
   }, 60_000);
 });
